@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppModuleOptions } from './app.module.js';
+import { createSessionMiddleware } from './auth/session.middleware.js';
+
+const BODY_LIMIT = '1mb';
+const API_PATHS = /^\/(graphql|healthz|readyz)(\/|$)/;
+
+/** The whole HTTP application, configured but not listening (main.ts and tests share it). */
+export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
+  const { config, dataSource } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', trustProxy(config.TRUST_PROXY));
+  app.disable('x-powered-by');
+
+  // COOKIE_SECURE means the product is served over https: then HSTS and upgrades too.
+  const https = config.COOKIE_SECURE;
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: { ...CSP, upgradeInsecureRequests: https ? [] : null },
+      },
+      strictTransportSecurity: https,
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    }),
+  );
+  app.use(express.json({ limit: BODY_LIMIT }));
+  // Parsed only so that Apollo's CSRF prevention can refuse them with a clear 400.
+  app.use(express.text({ limit: BODY_LIMIT }));
+  app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
+  app.use(bodyErrors);
+  app.use(await createSessionMiddleware(config, dataSource));
+
+  const clientDir = config.CLIENT_DIST_DIR ?? path.resolve(fileURLToPath(import.meta.url), '../../../../../client/dist');
+  if (existsSync(path.join(clientDir, 'index.html'))) app.use(...serveClient(clientDir));
+  return app;
+}
+
+/** The client is a static SPA: same-origin scripts and API only, never framed. */
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  // react-aria positions overlays with inline style attributes (not elements or scripts).
+  styleSrcAttr: ["'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  scriptSrcAttr: ["'none'"],
+};
+
+/** Malformed JSON and oversized bodies get GraphQL-shaped errors, not an HTML page. */
+const bodyErrors: ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
+  if (error.type === 'entity.parse.failed') {
+    res.status(400).json(gqlError('The request body is not valid JSON.', 'BAD_REQUEST'));
+  } else if (error.type === 'entity.too.large') {
+    res.status(413).json(gqlError('The request is larger than 1 MB.', 'PAYLOAD_TOO_LARGE'));
+  } else {
+    next(error);
+  }
+};
+
+function gqlError(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** Hashed assets cached for a year; every other GET for a page gets index.html (SPA routes). */
+function serveClient(dir: string): RequestHandler[] {
+  const index = path.join(dir, 'index.html');
+  const assets = express.static(dir, {
+    index: false,
+    setHeaders: (res, file) => {
+      res.setHeader(
+        'Cache-Control',
+        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  const fallback: RequestHandler = (req, res, next) => {
+    const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && req.accepts('html') === 'html';
+    if (!wantsPage || API_PATHS.test(req.path) || req.path.startsWith('/assets/')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  };
+  return [assets, fallback];
+}
+
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}

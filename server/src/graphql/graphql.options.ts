@@ -1,0 +1,105 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Request, Response } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { AuthService } from '../auth/auth.service.js';
+import type { AppConfig } from '../config/config.js';
+import { DOMAIN_CODES } from './errors.js';
+import { RequestLoaders } from './loaders.js';
+import type { RequestContext } from './request-context.js';
+
+/** Apollo's own request-level errors: safe to show as they are (no internals in them). */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again.';
+
+export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+  const development = config.NODE_ENV === 'development';
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: false,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    // The driver's default interceptor would turn Nest HttpExceptions into errors with HTTP
+    // details; we throw only domain errors.
+    autoTransformHttpErrors: false,
+    plugins: [
+      // Measured: Apollo's cache-control plugin halves list throughput, and we set no hints.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      logUnexpectedErrors(),
+    ],
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
+      req,
+      res,
+      actor: await auth.actorFor(req),
+      loaders: new RequestLoaders(),
+    }),
+    formatError: (formatted, error) => formatError(formatted, error, development),
+  };
+}
+
+/**
+ * Domain errors and Apollo's request errors pass through; everything else becomes
+ * INTERNAL_SERVER_ERROR with no message, stack, SQL or path from inside.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  development: boolean,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isExpected(original)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: development && original instanceof Error ? original.message : INTERNAL_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** A GraphQLError we or Apollo raised on purpose, with a code clients rely on. */
+function isExpected(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const code = String(error.extensions.code ?? '');
+  return DOMAIN_CODES.has(code) || REQUEST_CODES.has(code);
+}
+
+/** Logs, with the request's id and stack, every error the formatter will mask. */
+function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didEncounterErrors: ({ errors, contextValue }) => {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (isExpected(original)) continue;
+            // Context creation can fail before `req` is in the context (e.g. database down).
+            contextValue.req?.log.error(
+              { err: original, path: error.path },
+              'unexpected error in a GraphQL request',
+            );
+          }
+          return Promise.resolve();
+        },
+      }),
+  };
+}

@@ -1,0 +1,37 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../graphql/request-context.js';
+import { User } from '../users/user.model.js';
+import { Organization } from './organization.model.js';
+import { OrganizationsService } from './organizations.service.js';
+
+@Resolver(() => Organization)
+export class OrganizationsResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @ResolveField('parent', () => Organization, {
+    nullable: true,
+    description: 'The organisation this one belongs to, if any.',
+  })
+  parent(@Parent() organization: Organization, @Context() ctx: RequestContext) {
+    if (!organization.parentId) return null;
+    return this.organizations.findVisible(ctx.actor, organization.parentId, ctx.loaders);
+  }
+}
+
+/** Adds `User.organization` from this feature (an extension resolver). */
+@Resolver(() => User)
+export class UserOrganizationResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @ResolveField('organization', () => Organization, { description: 'Home organisation.' })
+  async organization(@Parent() user: User, @Context() ctx: RequestContext) {
+    const organization = await this.organizations.findVisible(
+      ctx.actor,
+      user.organizationId,
+      ctx.loaders,
+    );
+    // A user the caller may see always has a home organisation the caller may see.
+    if (!organization) throw new Error(`organization ${user.organizationId} missing`);
+    return organization;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './enums.js';
+export * from './limits.js';
+//# sourceMappingURL=index.js.map
