@@ -2,6 +2,8 @@
 // workers; `npm run test:e2e` runs the browser tests against the built product.
 /** @type {import('jest').Config} */
 export default {
+  // Global, not per project: integration tests start a real server and database.
+  testTimeout: 30_000,
   projects: [
     '<rootDir>/shared/jest.config.js',
     '<rootDir>/server/jest.config.js',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
 
   // COOKIE_SECURE means the product is served over https: then HSTS and upgrades too.
   const https = config.COOKIE_SECURE;
+  app.use(assignRequestId);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -41,6 +43,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
   app.use(bodyErrors);
   app.use(await createSessionMiddleware(config, dataSource));
+  app.use(middlewareErrors(app.get(Logger)));
 
   const clientDir = config.CLIENT_DIST_DIR ?? path.resolve(fileURLToPath(import.meta.url), '../../../../../client/dist');
   if (existsSync(path.join(clientDir, 'index.html'))) app.use(...serveClient(clientDir));
@@ -73,6 +76,37 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string }, _req, res, ne
   } else {
     next(error);
   }
+};
+
+/**
+ * An error in the middleware before GraphQL (the session store when PostgreSQL is down):
+ * logged with the request id, answered 503 in GraphQL's shape with no internals.
+ */
+function middlewareErrors(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    // pino-http (a Nest module middleware) runs after these, so log through the root logger.
+    const stack = error instanceof Error ? error.stack : String(error);
+    logger.error(`request ${String(req.id)} failed before reaching GraphQL: ${stack}`);
+    res
+      .status(503)
+      .json(
+        gqlError('Commons is unavailable for a moment. Please try again.', 'INTERNAL_SERVER_ERROR'),
+      );
+  };
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * The request id, first of all so every later step (and pino-http's logs) shares it. A
+ * caller's own id is kept (tracing across services) when it looks like one.
+ */
+const assignRequestId: RequestHandler = (req, res, next) => {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  req.id = id;
+  res.setHeader('x-request-id', id);
+  next();
 };
 
 function gqlError(message: string, code: string) {

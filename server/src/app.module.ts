@@ -4,7 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
 import { AccessGuard } from './access/access.guard.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -21,8 +21,6 @@ export interface AppModuleOptions {
   /** Initialised and migrated by the caller (main.ts or a test). */
   dataSource: DataSource;
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Wires the feature modules; nothing else. */
 @Module({})
@@ -45,13 +43,8 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            // A caller's own id is kept (tracing across services) when it looks like one.
-            genReqId: (req: IncomingMessage, res: ServerResponse) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
+            // Assigned by the first middleware (app.factory.ts); a fallback for safety.
+            genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
             redact: {
               paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
               censor: '[redacted]',
