@@ -45,7 +45,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.use(await createSessionMiddleware(config, dataSource));
   app.use(middlewareErrors(app.get(Logger)));
 
-  const clientDir = config.CLIENT_DIST_DIR ?? path.resolve(fileURLToPath(import.meta.url), '../../../../../client/dist');
+  const clientDir =
+    config.CLIENT_DIST_DIR ??
+    path.resolve(fileURLToPath(import.meta.url), '../../../../../client/dist');
   if (existsSync(path.join(clientDir, 'index.html'))) app.use(...serveClient(clientDir));
   return app;
 }
@@ -86,7 +88,7 @@ function middlewareErrors(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     // pino-http (a Nest module middleware) runs after these, so log through the root logger.
     const stack = error instanceof Error ? error.stack : String(error);
-    logger.error(`request ${String(req.id)} failed before reaching GraphQL: ${stack}`);
+    logger.error(`request ${req.id as string} failed before reaching GraphQL: ${stack}`);
     res
       .status(503)
       .json(
@@ -121,13 +123,19 @@ function serveClient(dir: string): RequestHandler[] {
     setHeaders: (res, file) => {
       res.setHeader(
         'Cache-Control',
-        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        file.includes(`${path.sep}assets${path.sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
       );
     },
   });
   const fallback: RequestHandler = (req, res, next) => {
-    const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && req.accepts('html') === 'html';
-    if (!wantsPage || API_PATHS.test(req.path) || req.path.startsWith('/assets/')) return next();
+    const wantsPage =
+      (req.method === 'GET' || req.method === 'HEAD') && req.accepts('html') === 'html';
+    if (!wantsPage || API_PATHS.test(req.path) || req.path.startsWith('/assets/')) {
+      next();
+      return;
+    }
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   };

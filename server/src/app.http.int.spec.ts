@@ -10,7 +10,10 @@ describe('HTTP surface: bad input gets a clear error and loses nothing', () => {
   beforeAll(async () => {
     const client = await mkdtemp(path.join(os.tmpdir(), 'commons-client-'));
     await mkdir(path.join(client, 'assets'));
-    await writeFile(path.join(client, 'index.html'), '<!doctype html><html><body>app</body></html>');
+    await writeFile(
+      path.join(client, 'index.html'),
+      '<!doctype html><html><body>app</body></html>',
+    );
     await writeFile(path.join(client, 'assets', 'app-1234.js'), 'console.log(1)');
     t = await startTestApp({ seed: true, env: { CLIENT_DIST_DIR: client } });
   });
@@ -23,12 +26,16 @@ describe('HTTP surface: bad input gets a clear error and loses nothing', () => {
     const response = await post('{"query": ');
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+      errors: [
+        { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
+      ],
     });
   });
 
   it('refuses a body over 1 MB with 413', async () => {
-    const response = await post(JSON.stringify({ query: `{ me { id } }`, pad: 'x'.repeat(1_100_000) }));
+    const response = await post(
+      JSON.stringify({ query: `{ me { id } }`, pad: 'x'.repeat(1_100_000) }),
+    );
     expect(response.status).toBe(413);
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
@@ -37,7 +44,9 @@ describe('HTTP surface: bad input gets a clear error and loses nothing', () => {
   it('answers an unknown field with a validation error', async () => {
     const response = await post(JSON.stringify({ query: '{ me { shoeSize } }' }));
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
     expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors[0]?.message).toContain('shoeSize');
   });
@@ -66,9 +75,9 @@ describe('HTTP surface: bad input gets a clear error and loses nothing', () => {
       expect(response.status).toBe(400);
     }
     // The session survived: nothing ran.
-    expect((await client.request<{ me: { email: string } }>('{ me { email } }')).data?.me.email).toBe(
-      'lead@demo.commons',
-    );
+    expect(
+      (await client.request<{ me: { email: string } }>('{ me { email } }')).data?.me.email,
+    ).toBe('lead@demo.commons');
   });
 
   it('sends security headers and a request id on every answer', async () => {
@@ -97,7 +106,10 @@ describe('HTTP surface: bad input gets a clear error and loses nothing', () => {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${t.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' } },
+    });
   });
 
   it('masks unexpected errors: no SQL, stack or path in the answer', async () => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -43,10 +42,14 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            // Assigned by the first middleware (app.factory.ts); a fallback for safety.
-            genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
+            // Assigned by the first middleware (app.factory.ts).
+            genReqId: (req: IncomingMessage) => req.id,
             redact: {
-              paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+              paths: [
+                'req.headers.cookie',
+                'req.headers.authorization',
+                'res.headers["set-cookie"]',
+              ],
               censor: '[redacted]',
             },
             autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },

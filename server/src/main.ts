@@ -39,7 +39,10 @@ async function bootstrap(): Promise<void> {
   const url = `http://localhost:${config.PORT}`;
   log.info({ url, ms: Date.now() - started, embedded: database.embedded }, 'Commons is ready');
   console.log(`\nCommons is running at ${url}`);
-  if (seed) console.log(`Demo sign-in: ${DEMO_SIGN_IN.email} / ${DEMO_SIGN_IN.password} (see README for every role)\n`);
+  if (seed)
+    console.log(
+      `Demo sign-in: ${DEMO_SIGN_IN.email} / ${DEMO_SIGN_IN.password} (see README for every role)\n`,
+    );
 
   // SIGTERM/SIGINT: stop taking requests, let in-flight ones finish (Apollo's drain plugin and
   // http.Server.close), close the pool, then stop an embedded PostgreSQL cleanly.

@@ -33,7 +33,11 @@ export default async function globalSetup() {
 
   const url = new URL(adminUrl);
   url.pathname = `/${template}`;
-  const dataSource = createDataSource({ url: url.toString(), poolSize: 1, statementTimeoutMs: 60_000 });
+  const dataSource = createDataSource({
+    url: url.toString(),
+    poolSize: 1,
+    statementTimeoutMs: 60_000,
+  });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();

@@ -9,5 +9,4 @@ export type AccessRequirement = 'public' | 'signed-in';
 export const Public = () => SetMetadata(ACCESS_METADATA, 'public' satisfies AccessRequirement);
 
 /** A signed-in user; anonymous callers get UNAUTHENTICATED. */
-export const SignedIn = () =>
-  SetMetadata(ACCESS_METADATA, 'signed-in' satisfies AccessRequirement);
+export const SignedIn = () => SetMetadata(ACCESS_METADATA, 'signed-in' satisfies AccessRequirement);

@@ -10,7 +10,11 @@ const RESOLVER_TYPE = 'graphql:resolver_type';
 
 describe('access declarations', () => {
   it('every query and mutation declares who may call it', async () => {
-    const dataSource = createDataSource({ url: 'postgres://x@127.0.0.1:1/none', poolSize: 1, statementTimeoutMs: 1000 });
+    const dataSource = createDataSource({
+      url: 'postgres://x@127.0.0.1:1/none',
+      poolSize: 1,
+      statementTimeoutMs: 1000,
+    });
     const app = await NestFactory.create(
       AppModule.forRoot({ config: loadConfig({ LOG_LEVEL: 'silent' }), dataSource }),
       { logger: false, abortOnError: false },
@@ -29,11 +33,14 @@ describe('access declarations', () => {
         const type = Reflect.getMetadata(RESOLVER_TYPE, method) as string | undefined;
         if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
         rootFields.push(`${instance.constructor.name}.${name}`);
-        if (!Reflect.getMetadata(ACCESS_METADATA, method)) undeclared.push(`${instance.constructor.name}.${name}`);
+        if (!Reflect.getMetadata(ACCESS_METADATA, method))
+          undeclared.push(`${instance.constructor.name}.${name}`);
       }
     }
     await app.close();
-    expect(rootFields).toEqual(expect.arrayContaining(['AuthResolver.signIn', 'NodeResolver.node']));
+    expect(rootFields).toEqual(
+      expect.arrayContaining(['AuthResolver.signIn', 'NodeResolver.node']),
+    );
     expect(undeclared).toEqual([]);
   });
 });

@@ -24,7 +24,9 @@ describe('sign-in, sessions and sign-out (real PostgreSQL)', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
-    const body = (await response.json()) as { data: { signIn: { email: string; organization: { name: string } } } };
+    const body = (await response.json()) as {
+      data: { signIn: { email: string; organization: { name: string } } };
+    };
     expect(body.data.signIn).toEqual({
       email: 'lead@demo.commons',
       organization: { name: 'Housing and Homelessness Department' },
@@ -64,12 +66,16 @@ describe('sign-in, sessions and sign-out (real PostgreSQL)', () => {
   });
 
   it('answers a wrong email and a wrong password with the same error', async () => {
-    const wrongPassword = await t.client().request(
-      `mutation { signIn(email: "admin@demo.commons", password: "not-the-password") { id } }`,
-    );
-    const wrongEmail = await t.client().request(
-      `mutation { signIn(email: "nobody@demo.commons", password: "not-the-password") { id } }`,
-    );
+    const wrongPassword = await t
+      .client()
+      .request(
+        `mutation { signIn(email: "admin@demo.commons", password: "not-the-password") { id } }`,
+      );
+    const wrongEmail = await t
+      .client()
+      .request(
+        `mutation { signIn(email: "nobody@demo.commons", password: "not-the-password") { id } }`,
+      );
     expect(wrongPassword.errors?.[0]).toMatchObject({
       message: 'The email address or password is not right.',
       extensions: { code: 'UNAUTHENTICATED' },
@@ -81,10 +87,12 @@ describe('sign-in, sessions and sign-out (real PostgreSQL)', () => {
   it('takes about the same time for a wrong email as for a wrong password', async () => {
     const time = async (email: string) => {
       const started = performance.now();
-      await t.client().request(
-        `mutation($e: String!) { signIn(email: $e, password: "not-the-password") { id } }`,
-        { e: email },
-      );
+      await t
+        .client()
+        .request(
+          `mutation($e: String!) { signIn(email: $e, password: "not-the-password") { id } }`,
+          { e: email },
+        );
       return performance.now() - started;
     };
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -119,9 +127,11 @@ describe('sign-in, sessions and sign-out (real PostgreSQL)', () => {
     );
     expect((await client.request(ME)).data).toEqual({ me: null });
     expect(await countSessions(t, 'sara.lindqvist@demo.commons')).toBe(0);
-    const again = await t.client().request(
-      `mutation { signIn(email: "sara.lindqvist@demo.commons", password: "${DEMO_PASSWORD}") { id } }`,
-    );
+    const again = await t
+      .client()
+      .request(
+        `mutation { signIn(email: "sara.lindqvist@demo.commons", password: "${DEMO_PASSWORD}") { id } }`,
+      );
     expect(again.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -138,9 +148,9 @@ describe('sign-in, sessions and sign-out (real PostgreSQL)', () => {
 });
 
 async function countSessions(t: TestApp, email: string): Promise<number> {
-  const [row] = (await t.dataSource.query(
+  const [row] = await t.dataSource.query<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM session s JOIN app_user u ON u.id = s.user_id WHERE u.email = $1`,
     [email],
-  )) as { n: number }[];
+  );
   return row?.n ?? -1;
 }

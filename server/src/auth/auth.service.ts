@@ -37,7 +37,10 @@ export class AuthService {
     await this.limiter.assertAllowed(clientKey, email);
 
     const user = await this.users.findByEmail(email);
-    const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+    const passwordOk = await verifyPassword(
+      user?.passwordHash ?? (await timingDummyHash()),
+      password,
+    );
     if (!user || !passwordOk || user.disabledAt) {
       await this.limiter.recordFailure(clientKey, email);
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
@@ -55,7 +58,7 @@ export class AuthService {
 
   /** Deletes the session server-side and clears the cookie; true even when not signed in. */
   async signOut(req: Request, res: Response): Promise<boolean> {
-    if (req.session?.userId) await promisify((done) => req.session.destroy(done));
+    if (req.session.userId) await promisify((done) => req.session.destroy(done));
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }
@@ -63,11 +66,13 @@ export class AuthService {
   /** The caller behind the request's session, or null (expired, disabled, deleted, none). */
   async actorFor(req: Request): Promise<Actor | null> {
     const session = req.session;
-    const userId = session?.userId;
+    const userId = session.userId;
     if (!userId) return null;
     const absoluteMs = this.config.SESSION_ABSOLUTE_HOURS * 3_600_000;
     const row =
-      Date.now() - (session.signedInAt ?? 0) <= absoluteMs ? await this.auth.findActor(userId) : null;
+      Date.now() - (session.signedInAt ?? 0) <= absoluteMs
+        ? await this.auth.findActor(userId)
+        : null;
     if (!row || row.disabled) {
       await promisify((done) => session.destroy(done));
       return null;
@@ -89,10 +94,18 @@ function validateCredentials(email: string, password: string): void {
     fields.push({ path: 'email', message: 'Enter an email address like name@example.org.' });
   if (!password) fields.push({ path: 'password', message: 'Enter your password.' });
   else if (password.length > LIMITS.passwordMax)
-    fields.push({ path: 'password', message: `A password is at most ${LIMITS.passwordMax} characters.` });
+    fields.push({
+      path: 'password',
+      message: `A password is at most ${LIMITS.passwordMax} characters.`,
+    });
   if (fields.length) throw new InvalidInputError(fields);
 }
 
 function promisify(run: (done: (error?: unknown) => void) => void): Promise<void> {
-  return new Promise((resolve, reject) => run((error) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) => {
+    run((error) => {
+      if (error) reject(error instanceof Error ? error : new Error('session store failed'));
+      else resolve();
+    });
+  });
 }

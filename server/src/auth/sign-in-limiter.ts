@@ -18,10 +18,7 @@ export class SignInLimiter {
   /** N failures (default 100) from one client in an hour: password spraying across accounts. */
   private readonly perClient: RateLimiterPostgres;
 
-  constructor(
-    @Inject(DataSource) dataSource: DataSource,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
+  constructor(@Inject(DataSource) dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
     const common = {
       storeClient: dataSource,
       storeType: 'typeorm',

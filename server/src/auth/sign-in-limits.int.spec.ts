@@ -34,14 +34,16 @@ describe('sign-in rate limits, stored in PostgreSQL', () => {
   it('limits one client spraying passwords over many accounts', async () => {
     let limited = 0;
     for (let i = 0; i < 7; i++) {
-      const result = await a.client().request(SIGN_IN, { e: `spray-${i}@demo.commons`, p: 'guess-guess-1' });
+      const result = await a
+        .client()
+        .request(SIGN_IN, { e: `spray-${i}@demo.commons`, p: 'guess-guess-1' });
       if (result.errors?.[0]?.extensions?.code === 'RATE_LIMITED') limited++;
     }
     // 3 failures above + 7 here = 10 > 8 allowed from this client (127.0.0.1).
     expect(limited).toBeGreaterThan(0);
-    const counters = (await a.dataSource.query(
+    const counters = await a.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM rate_limit WHERE key LIKE 'signin-client:%'`,
-    )) as { n: number }[];
+    );
     expect(counters[0]?.n).toBe(1);
   });
 

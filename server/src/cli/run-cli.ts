@@ -21,7 +21,9 @@ export async function withDatabase(
       await database.stop();
     }
   } catch (error) {
-    console.error(error instanceof ConfigError || error instanceof CliError ? error.message : error);
+    console.error(
+      error instanceof ConfigError || error instanceof CliError ? error.message : error,
+    );
     exitCode = 1;
   }
   process.exit(exitCode);

@@ -3,7 +3,12 @@ import { ConfigError, loadConfig } from './config.js';
 describe('configuration from the environment', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: './.data', NODE_ENV: 'production', WORKSPACE_TIME_ZONE: 'UTC' });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: './.data',
+      NODE_ENV: 'production',
+      WORKSPACE_TIME_ZONE: 'UTC',
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
@@ -12,7 +17,10 @@ describe('configuration from the environment', () => {
     [{ PORT: '70000' }, /^Invalid setting PORT: /],
     [{ DATABASE_URL: 'mysql://x' }, /^Invalid setting DATABASE_URL: /],
     [{ COOKIE_SECURE: 'maybe' }, /^Invalid setting COOKIE_SECURE: /],
-    [{ WORKSPACE_TIME_ZONE: 'Mars/Olympus' }, /^Invalid setting WORKSPACE_TIME_ZONE: must be an IANA/],
+    [
+      { WORKSPACE_TIME_ZONE: 'Mars/Olympus' },
+      /^Invalid setting WORKSPACE_TIME_ZONE: must be an IANA/,
+    ],
     [{ SESSION_SECRET: 'short' }, /^Invalid setting SESSION_SECRET: must be at least 32/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -24,7 +32,8 @@ describe('configuration from the environment', () => {
       /^Invalid setting SESSION_SECRET: is required/,
     );
     expect(
-      loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://u:p@db:5432/commons' }).DATABASE_URL,
+      loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://u:p@db:5432/commons' })
+        .DATABASE_URL,
     ).toBe('postgres://u:p@db:5432/commons');
   });
 

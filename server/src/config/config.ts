@@ -28,7 +28,9 @@ export const configSchema = z
     SIGN_IN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(100),
     COOKIE_SECURE: booleanString.default(false),
     TRUST_PROXY: z.string().default('loopback'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     CLIENT_DIST_DIR: z.string().optional(),
     WORKSPACE_TIME_ZONE: z
       .string()

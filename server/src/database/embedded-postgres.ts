@@ -57,7 +57,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1'],
-    onLog: (message) => log(String(message).trim()),
+    onLog: (message) => {
+      log(message.trim());
+    },
     onError: (error) => log(String(error instanceof Error ? error.message : error).trim()),
   });
 

@@ -9,7 +9,11 @@ describe('migrations', () => {
   afterAll(() => database.drop());
 
   it('agree with the entities: generating a migration yields nothing', async () => {
-    const dataSource = createDataSource({ url: database.url, poolSize: 1, statementTimeoutMs: 30_000 });
+    const dataSource = createDataSource({
+      url: database.url,
+      poolSize: 1,
+      statementTimeoutMs: 30_000,
+    });
     await dataSource.initialize();
     try {
       const pending = await dataSource.driver.createSchemaBuilder().log();
@@ -20,10 +24,15 @@ describe('migrations', () => {
   });
 
   it('set a statement timeout on every connection', async () => {
-    const dataSource = createDataSource({ url: database.url, poolSize: 1, statementTimeoutMs: 1234 });
+    const dataSource = createDataSource({
+      url: database.url,
+      poolSize: 1,
+      statementTimeoutMs: 1234,
+    });
     await dataSource.initialize();
     try {
-      const [row] = (await dataSource.query('SHOW statement_timeout')) as { statement_timeout: string }[];
+      const [row] =
+        await dataSource.query<{ statement_timeout: string }[]>('SHOW statement_timeout');
       expect(row?.statement_timeout).toBe('1234ms');
       await expect(dataSource.query('SELECT pg_sleep(3)')).rejects.toThrow(/statement timeout/);
     } finally {

@@ -30,7 +30,7 @@ export async function resolveDatabase(
       url: config.DATABASE_URL,
       freshEmbedded: false,
       embedded: false,
-      stop: async () => undefined,
+      stop: () => Promise.resolve(),
     };
   }
   const cluster = await startEmbeddedPostgres({

@@ -20,7 +20,11 @@ export interface FieldError {
 }
 
 abstract class DomainError extends GraphQLError {
-  protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+  protected constructor(
+    message: string,
+    code: ErrorCode,
+    extensions: Record<string, unknown> = {},
+  ) {
     super(message, { extensions: { code, ...extensions } });
   }
 }

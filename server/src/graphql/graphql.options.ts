@@ -79,8 +79,8 @@ export function formatError(
 /** A GraphQLError we or Apollo raised on purpose, with a code clients rely on. */
 function isExpected(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
-  const code = String(error.extensions.code ?? '');
-  return DOMAIN_CODES.has(code) || REQUEST_CODES.has(code);
+  const code = error.extensions.code;
+  return typeof code === 'string' && (DOMAIN_CODES.has(code) || REQUEST_CODES.has(code));
 }
 
 /** Logs, with the request's id and stack, every error the formatter will mask. */
@@ -93,7 +93,7 @@ function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
             const original = unwrapResolverError(error);
             if (isExpected(original)) continue;
             // Context creation can fail before `req` is in the context (e.g. database down).
-            contextValue.req?.log.error(
+            (contextValue.req as RequestContext['req'] | undefined)?.log.error(
               { err: original, path: error.path },
               'unexpected error in a GraphQL request',
             );

@@ -11,7 +11,7 @@ export class RequestLoaders {
     let loader = this.loaders.get(key.symbol) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = create();
-      this.loaders.set(key.symbol, loader as DataLoader<unknown, unknown>);
+      this.loaders.set(key.symbol, loader);
     }
     return loader;
   }

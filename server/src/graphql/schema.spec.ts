@@ -5,6 +5,12 @@ import { buildSchemaSdl } from './schema-sdl.js';
 
 const committedPath = path.resolve(import.meta.dirname, '../../schema.graphql');
 
+interface Described {
+  name: string;
+  description?: string | null;
+  args?: readonly { name: string; description?: string | null }[];
+}
+
 describe('the committed schema.graphql', () => {
   let built: string;
   beforeAll(async () => {
@@ -20,14 +26,19 @@ describe('the committed schema.graphql', () => {
     const schema = buildSchema(built);
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name))
+      if (
+        type.name.startsWith('__') ||
+        ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)
+      )
         continue;
-      const root = type.name === 'Query' || type.name === 'Mutation' || type.name === 'Subscription';
+      const root =
+        type.name === 'Query' || type.name === 'Mutation' || type.name === 'Subscription';
       if (!root && !type.description) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) {
+        const fields = Object.values(type.getFields() as Record<string, Described>);
+        for (const field of fields) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) {
+          for (const arg of field.args ?? []) {
             if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
           }
         }

@@ -24,16 +24,19 @@ describe('demo workspace seed', () => {
     expect(first.organizations).toBeGreaterThanOrEqual(10);
     expect(first.users).toBeGreaterThanOrEqual(30);
 
-    const kinds = (await dataSource.query(`SELECT DISTINCT kind FROM organization`)) as { kind: string }[];
+    const kinds = await dataSource.query<{ kind: string }[]>(
+      `SELECT DISTINCT kind FROM organization`,
+    );
     expect(kinds.map((k) => k.kind).sort()).toEqual([...ORGANIZATION_KINDS].sort());
   });
 
   it('offers the six documented accounts with their roles and organisations', async () => {
-    const rows = (await dataSource.query(
-      `SELECT u.email, u.role, o.kind, o.name FROM app_user u JOIN organization o ON o.id = u.organization_id
-        WHERE u.email LIKE '%@demo.commons' AND u.email NOT LIKE '%.%@%' ORDER BY u.email`,
-    )) as { email: string; role: string; kind: string; name: string }[];
-    const byEmail = Object.fromEntries(rows.map((r) => [r.email.split('@')[0], r]));
+    const rows = await dataSource.query<
+      { email: string; role: string; kind: string; name: string }[]
+    >(`SELECT u.email, u.role, o.kind, o.name FROM app_user u JOIN organization o ON o.id = u.organization_id
+        WHERE u.email LIKE '%@demo.commons' AND u.email NOT LIKE '%.%@%' ORDER BY u.email`);
+    const accounts = new Map(rows.map((r) => [r.email.replace(/@.*/, ''), r]));
+    const byEmail = Object.fromEntries(accounts);
     expect(byEmail.admin).toMatchObject({ role: 'ADMIN', kind: 'DEPARTMENT' });
     expect(byEmail.admin?.name).toMatch(/digital/i);
     expect(byEmail.exec).toMatchObject({ role: 'EXECUTIVE' });

@@ -34,10 +34,10 @@ export async function seedDemoWorkspace(dataSource: DataSource): Promise<SeedSum
         [user.email, user.displayName, user.title, user.organization, user.role, passwordHash],
       );
     }
-    const [counts] = (await tx.query(
-      `SELECT (SELECT count(*) FROM organization)::int AS organizations,
-              (SELECT count(*) FROM app_user)::int AS users`,
-    )) as SeedSummary[];
+    const [counts] = await tx.query<
+      SeedSummary[]
+    >(`SELECT (SELECT count(*) FROM organization)::int AS organizations,
+              (SELECT count(*) FROM app_user)::int AS users`);
     return counts ?? { organizations: 0, users: 0 };
   });
 }

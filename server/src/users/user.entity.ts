@@ -35,7 +35,10 @@ export class UserEntity {
 
   /** Declares the foreign key only; never loaded through TypeORM. */
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'app_user_organization_id_fkey' })
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'app_user_organization_id_fkey',
+  })
   organization?: OrganizationEntity;
 
   @Column({ type: 'enum', enumName: 'workspace_role', enum: WORKSPACE_ROLES })

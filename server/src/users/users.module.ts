@@ -14,6 +14,8 @@ export class UsersModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.nodes.register('User', (uuid, ctx) => this.users.findVisible(ctx.actor, uuid, ctx.loaders));
+    this.nodes.register('User', (uuid, ctx) =>
+      this.users.findVisible(ctx.actor, uuid, ctx.loaders),
+    );
   }
 }

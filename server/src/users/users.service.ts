@@ -16,7 +16,11 @@ export class UsersService {
    * Staff see everyone; a PARTNER-only account sees only people on its problems (API.md),
    * which until problems exist means only itself.
    */
-  async findVisible(actor: Actor | null, id: string, loaders: RequestLoaders): Promise<User | null> {
+  async findVisible(
+    actor: Actor | null,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<User | null> {
     if (!actor) return null;
     if (actor.partnerOnly && id !== actor.userId) return null;
     const entity = await this.loader(loaders).load(id);
