@@ -21,4 +21,18 @@ export const PARTNER_ORGANIZATION_KINDS = [
 export function isPartnerOnlyKind(kind) {
     return PARTNER_ORGANIZATION_KINDS.includes(kind);
 }
+export const PROBLEM_STATUSES = [
+    'DRAFT',
+    'FRAMING',
+    'ACTIVE',
+    'SUSTAINING',
+    'RESOLVED',
+    'ARCHIVED',
+];
+export const VISIBILITIES = ['PUBLIC', 'INTERNAL', 'RESTRICTED'];
+export const PUBLIC_VALUES = ['ETHICAL', 'DEMOCRATIC', 'PROFESSIONAL', 'PEOPLE'];
+export const MEMBER_ROLES = ['LEAD', 'MEMBER', 'PARTNER', 'SPONSOR', 'OBSERVER'];
+export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE'];
+export const MEASUREMENT_SOURCES = ['MANUAL', 'IMPORT', 'API'];
+export const COMMENT_SUBJECTS = ['PROBLEM', 'TASK', 'OUTCOME'];
 //# sourceMappingURL=enums.js.map

@@ -1,2 +1,4 @@
+export * from './dates.js';
 export * from './enums.js';
+export * from './formulas.js';
 export * from './limits.js';

@@ -1,3 +1,5 @@
+export * from './dates.js';
 export * from './enums.js';
+export * from './formulas.js';
 export * from './limits.js';
 //# sourceMappingURL=index.js.map

@@ -27,3 +27,31 @@ export const PARTNER_ORGANIZATION_KINDS: readonly OrganizationKind[] = [
 export function isPartnerOnlyKind(kind: OrganizationKind): boolean {
   return PARTNER_ORGANIZATION_KINDS.includes(kind);
 }
+
+export const PROBLEM_STATUSES = [
+  'DRAFT',
+  'FRAMING',
+  'ACTIVE',
+  'SUSTAINING',
+  'RESOLVED',
+  'ARCHIVED',
+] as const;
+export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+
+export const VISIBILITIES = ['PUBLIC', 'INTERNAL', 'RESTRICTED'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const PUBLIC_VALUES = ['ETHICAL', 'DEMOCRATIC', 'PROFESSIONAL', 'PEOPLE'] as const;
+export type PublicValue = (typeof PUBLIC_VALUES)[number];
+
+export const MEMBER_ROLES = ['LEAD', 'MEMBER', 'PARTNER', 'SPONSOR', 'OBSERVER'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const MEASUREMENT_SOURCES = ['MANUAL', 'IMPORT', 'API'] as const;
+export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
+
+export const COMMENT_SUBJECTS = ['PROBLEM', 'TASK', 'OUTCOME'] as const;
+export type CommentSubject = (typeof COMMENT_SUBJECTS)[number];
