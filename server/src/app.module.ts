@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
@@ -13,6 +13,8 @@ import { GraphqlCommonModule } from './graphql/graphql-common.module.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ProblemsModule } from './problems/problems.module.js';
+import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { UsersModule } from './users/users.module.js';
 
 export interface AppModuleOptions {
@@ -65,9 +67,13 @@ export class AppModule {
         AuthModule,
         UsersModule,
         OrganizationsModule,
+        ProblemsModule,
         HealthModule,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+      ],
     };
   }
 }

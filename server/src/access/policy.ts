@@ -1,0 +1,93 @@
+import type { MemberRole, Visibility } from '@commons/shared';
+import type { Actor } from '../auth/actor.js';
+
+/**
+ * THE permission table of API.md, as data. Every feature asks `can()` for one object and joins
+ * `visibleProblemsSql()` for lists, so a list can never show what a single read hides.
+ */
+export type ProblemAction =
+  /** See the problem, its outcomes, team, tasks, comments and activity. */
+  | 'view'
+  /** Edit the problem, its team and its outcomes. */
+  | 'edit'
+  /** Create and move tasks, record measurements. */
+  | 'contribute'
+  /** Write comments. */
+  | 'comment';
+
+/** Problem actions each membership role grants (beyond what workspace roles grant). */
+const MEMBER_GRANTS: Record<MemberRole, readonly ProblemAction[]> = {
+  LEAD: ['view', 'edit', 'contribute', 'comment'],
+  MEMBER: ['view', 'contribute', 'comment'],
+  PARTNER: ['view', 'contribute', 'comment'],
+  OBSERVER: ['view', 'comment'],
+  SPONSOR: ['view'],
+};
+
+/** What the policy needs to know about one problem and the caller's place on it. */
+export interface ProblemAccessFacts {
+  visibility: Visibility;
+  /** The caller's role on the problem's team, or null when not on it. */
+  memberRole: MemberRole | null;
+}
+
+export function can(
+  actor: Actor | null,
+  action: ProblemAction,
+  facts: ProblemAccessFacts,
+): boolean {
+  if (!actor) return false;
+  if (actor.role === 'ADMIN') return true;
+  if (facts.memberRole && MEMBER_GRANTS[facts.memberRole].includes(action)) return true;
+  if (action !== 'view') return false;
+  if (actor.role === 'EXECUTIVE') return true;
+  switch (facts.visibility) {
+    case 'PUBLIC':
+      return true;
+    case 'INTERNAL':
+      return !actor.partnerOnly;
+    case 'RESTRICTED':
+      return false;
+  }
+}
+
+/** Workspace-level actions (not about one problem). */
+export type WorkspaceAction =
+  'createProblem' | 'createPortfolio' | 'viewPortfolios' | 'viewDirectory' | 'viewAllPeople';
+
+export function canInWorkspace(actor: Actor | null, action: WorkspaceAction): boolean {
+  if (!actor) return false;
+  switch (action) {
+    case 'createProblem':
+    case 'viewPortfolios':
+    case 'viewAllPeople':
+      return actor.role !== 'MEMBER' || !actor.partnerOnly;
+    case 'createPortfolio':
+      return actor.role === 'ADMIN' || actor.role === 'EXECUTIVE';
+    case 'viewDirectory':
+      return true;
+  }
+}
+
+/** Admins edit every portfolio; executives edit their own. */
+export function canEditPortfolio(actor: Actor | null, ownerId: string | null): boolean {
+  if (!actor) return false;
+  return actor.role === 'ADMIN' || (actor.role === 'EXECUTIVE' && ownerId === actor.userId);
+}
+
+/**
+ * A SQL predicate over a problem alias that is true exactly when `can(actor, 'view', …)` is.
+ * `viewerMembership` is the alias of the caller's membership row LEFT JOINed on the problem
+ * (`LEFT JOIN membership vm ON vm.problem_id = p.id AND vm.user_id = <caller>`).
+ */
+export function visibleProblemsSql(
+  actor: Actor,
+  problem: string,
+  viewerMembership: string,
+): string {
+  if (actor.role === 'ADMIN' || actor.role === 'EXECUTIVE') return 'TRUE';
+  const open = actor.partnerOnly
+    ? `${problem}.visibility = 'PUBLIC'`
+    : `${problem}.visibility IN ('PUBLIC', 'INTERNAL')`;
+  return `(${open} OR ${viewerMembership}.user_id IS NOT NULL)`;
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import type { FieldChangeRow } from './activity-event.entity.js';
+
+export interface ActivityInput {
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  problemId: string | null;
+  /** What happened, after the actor's name: "created HOUS-12 Rough sleeping in Riverside". */
+  summary: string;
+  changes?: FieldChangeRow[];
+}
+
+/**
+ * Writes audit events inside the caller's transaction, so a change and its record commit or
+ * roll back together. The actor's name is resolved in the same statement.
+ */
+@Injectable()
+export class ActivityWriter {
+  async record(tx: EntityManager, actor: Actor, event: ActivityInput): Promise<void> {
+    await tx.query(
+      `INSERT INTO activity_event (actor_id, action, subject_type, subject_id, problem_id, summary, changes)
+       SELECT $1, $2, $3, $4, $5, coalesce((SELECT display_name FROM app_user WHERE id = $1), 'Someone') || ' ' || $6, $7::jsonb`,
+      [
+        actor.userId,
+        event.action,
+        event.subjectType,
+        event.subjectId,
+        event.problemId,
+        event.summary,
+        JSON.stringify(event.changes ?? []),
+      ],
+    );
+  }
+}
+
+/** Field-by-field differences, as strings, for the fields that changed. */
+export function diffFields<T extends object>(
+  before: T,
+  after: Partial<T>,
+  fields: readonly (keyof T & string)[],
+): FieldChangeRow[] {
+  const changes: FieldChangeRow[] = [];
+  for (const field of fields) {
+    if (!(field in after)) continue;
+    const a = show(before[field]);
+    const b = show(after[field]);
+    if (a !== b) changes.push({ field, before: a, after: b });
+  }
+  return changes;
+}
+
+function show(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(String).join(', ');
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}

@@ -1,0 +1,35 @@
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { InvalidInputError, type FieldError } from './errors.js';
+
+/**
+ * Validates every @InputType / @ArgsType argument with class-validator and answers
+ * BAD_USER_INPUT whose `extensions.fields` names each bad field (`input.title`), so a form can
+ * put each message beside its field.
+ */
+@Injectable()
+export class InputValidationPipe implements PipeTransform {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.metatype;
+    if (!type || !isValidatable(type) || value === null || typeof value !== 'object') return value;
+    const instance: object = plainToInstance(type, value);
+    const errors = await validate(instance, { forbidUnknownValues: false });
+    if (errors.length) throw new InvalidInputError(flatten(errors, metadata.data ?? ''));
+    return instance;
+  }
+}
+
+function isValidatable(type: unknown): type is new () => object {
+  return (
+    typeof type === 'function' && ![String, Boolean, Number, Array, Object].includes(type as never)
+  );
+}
+
+function flatten(errors: ValidationError[], prefix: string): FieldError[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    return [...own, ...flatten(error.children ?? [], path)];
+  });
+}

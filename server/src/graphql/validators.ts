@@ -1,0 +1,76 @@
+import { isIsoDate } from '@commons/shared';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+function rule(
+  name: string,
+  check: (value: unknown) => boolean,
+  message: string,
+  options?: ValidationOptions,
+): PropertyDecorator {
+  return (target, propertyName) => {
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message, ...options },
+      validator: { validate: (value: unknown) => check(value) },
+    });
+  };
+}
+
+/** Text that must have content (not only spaces) and at most `max` characters. */
+export function RequiredText(max: number): PropertyDecorator {
+  return (target, property) => {
+    rule(
+      'requiredText',
+      (v) => typeof v === 'string' && v.trim().length > 0,
+      'must not be empty',
+    )(target, property);
+    rule(
+      'maxText',
+      (v) => typeof v !== 'string' || v.length <= max,
+      `must be at most ${max} characters`,
+    )(target, property);
+  };
+}
+
+/** Optional text (null or absent is fine) of at most `max` characters. */
+export function OptionalText(max: number): PropertyDecorator {
+  return rule(
+    'optionalText',
+    (v) => v === null || v === undefined || (typeof v === 'string' && v.length <= max),
+    `must be at most ${max} characters`,
+  );
+}
+
+/** A real calendar date (2026-02-30 is refused); null or absent is fine. */
+export function IsCalendarDate(): PropertyDecorator {
+  return rule(
+    'calendarDate',
+    (v) => v === null || v === undefined || (typeof v === 'string' && isIsoDate(v)),
+    'must be a real date, YYYY-MM-DD',
+  );
+}
+
+/** A finite number (GraphQL Float already refuses NaN; this keeps the rule explicit). */
+export function IsFiniteNumber(): PropertyDecorator {
+  return rule(
+    'finiteNumber',
+    (v) => v === null || v === undefined || (typeof v === 'number' && Number.isFinite(v)),
+    'must be a finite number',
+  );
+}
+
+/** Every item a short non-empty text. */
+export function TextList(maxItems: number, maxLength: number): PropertyDecorator {
+  return rule(
+    'textList',
+    (v) =>
+      v === null ||
+      v === undefined ||
+      (Array.isArray(v) &&
+        v.length <= maxItems &&
+        v.every((s) => typeof s === 'string' && s.trim().length > 0 && s.length <= maxLength)),
+    `must be at most ${maxItems} items of 1–${maxLength} characters`,
+  );
+}

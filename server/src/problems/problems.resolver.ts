@@ -1,0 +1,78 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedIn } from '../access/access.decorators.js';
+import type { Actor } from '../auth/actor.js';
+import { PageArgs } from '../graphql/connection.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { User } from '../users/user.model.js';
+import { UsersService } from '../users/users.service.js';
+import { CreateProblemInput, ProblemFilter, UpdateProblemInput } from './problem.inputs.js';
+import { Problem, ProblemConnection } from './problem.model.js';
+import { ProblemsService } from './problems.service.js';
+
+@Resolver(() => Problem)
+export class ProblemsResolver {
+  constructor(
+    private readonly service: ProblemsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @SignedIn()
+  @Query(() => ProblemConnection, {
+    description: 'Problems you may see, newest first; `totalCount` counts only those.',
+  })
+  problems(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => ProblemFilter, nullable: true, description: 'Narrows the list.' })
+    filter: ProblemFilter | null,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.service.list(actorOf(ctx), filter, page);
+  }
+
+  @SignedIn()
+  @Query(() => Problem, {
+    description: 'A problem by its key (HOUS-12); NOT_FOUND when you may not see it.',
+  })
+  problem(
+    @Args('key', { description: 'The human key, e.g. HOUS-12.' }) key: string,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.service.findByKey(actorOf(ctx), key);
+  }
+
+  @SignedIn()
+  @Mutation(() => Problem, { description: 'Frames a new problem; you become its lead.' })
+  createProblem(
+    @Args('input', { description: 'The new problem.' }) input: CreateProblemInput,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.service.create(actorOf(ctx), input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Problem, { description: 'Edits a problem (its lead or an administrator).' })
+  updateProblem(
+    @Args('input', { description: 'What to change.' }) input: UpdateProblemInput,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.service.update(actorOf(ctx), input);
+  }
+
+  @ResolveField('lead', () => User, { nullable: true, description: 'Who leads the team.' })
+  lead(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+    return problem.leadId ? this.users.findVisible(ctx.actor, problem.leadId, ctx.loaders) : null;
+  }
+
+  @ResolveField('sponsor', () => User, { nullable: true, description: 'The executive sponsor.' })
+  sponsor(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+    return problem.sponsorId
+      ? this.users.findVisible(ctx.actor, problem.sponsorId, ctx.loaders)
+      : null;
+  }
+}
+
+/** Root fields are @SignedIn, so the guard has already refused anonymous callers. */
+export function actorOf(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new Error('actor missing behind @SignedIn');
+  return ctx.actor;
+}

@@ -1,0 +1,282 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import type { ProblemStatus, Visibility } from '@commons/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { can, canInWorkspace } from '../access/policy.js';
+import { ActivityWriter, diffFields } from '../activity/activity.writer.js';
+import type { Actor } from '../auth/actor.js';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  toConnection,
+  type ConnectionShape,
+  type PageArgs,
+} from '../graphql/connection.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../graphql/errors.js';
+import { decodeGlobalId, requireGlobalId } from '../graphql/global-id.js';
+import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
+import type { ProblemEntity } from './problem.entity.js';
+import type { CreateProblemInput, ProblemFilter, UpdateProblemInput } from './problem.inputs.js';
+import { toProblemModel, type Problem } from './problem.model.js';
+import { ProblemsRepository, type ProblemRow } from './problems.repository.js';
+
+const PROBLEM_BY_ID = loaderKey<string, ProblemRow | null>('problemById');
+const AUDITED_FIELDS = [
+  'title',
+  'statement',
+  'affectedPopulation',
+  'geography',
+  'status',
+  'visibility',
+  'publicValues',
+  'themes',
+  'portfolioId',
+  'leadId',
+  'sponsorId',
+] as const satisfies readonly (keyof ProblemEntity)[];
+
+@Injectable()
+export class ProblemsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly problems: ProblemsRepository,
+    private readonly activity: ActivityWriter,
+  ) {}
+
+  /** The problem if the caller may see it, else null (never a hint that it exists). */
+  async findVisible(
+    actor: Actor | null,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<Problem | null> {
+    if (!actor) return null;
+    const row = await this.loader(actor, loaders).load(id);
+    return row ? toProblemModel(row.problem, row.viewerRole) : null;
+  }
+
+  async findByKey(actor: Actor, key: string): Promise<Problem> {
+    const row = await this.problems.findVisibleByKey(actor, key.trim().toUpperCase());
+    if (!row) throw new NotFoundError('That problem');
+    return toProblemModel(row.problem, row.viewerRole);
+  }
+
+  async list(
+    actor: Actor,
+    filter: ProblemFilter | null | undefined,
+    page: PageArgs,
+  ): Promise<ConnectionShape<Problem>> {
+    const limit = page.first ?? DEFAULT_PAGE_SIZE;
+    const after = page.after ? decodeCursor(page.after, 2) : null;
+    if (page.after && !after)
+      throw new InvalidInputError([{ path: 'after', message: 'is not a cursor of this list' }]);
+    const { rows, totalCount } = await this.problems.list(actor, {
+      status: filter?.status,
+      visibility: filter?.visibility,
+      theme: filter?.theme,
+      search: filter?.search,
+      mine: filter?.mine,
+      portfolioId: filter?.portfolioId ? idOrImpossible(filter.portfolioId, 'Portfolio') : null,
+      organizationId: filter?.organizationId
+        ? idOrImpossible(filter.organizationId, 'Organization')
+        : null,
+      after: after ? { createdAt: String(after[0]), id: String(after[1]) } : null,
+      limit,
+    });
+    return toConnection(
+      rows,
+      limit,
+      totalCount,
+      (row) => encodeCursor([row.problem.createdAt.toISOString(), row.problem.id]),
+      (row) => toProblemModel(row.problem, row.viewerRole),
+    );
+  }
+
+  async create(actor: Actor, input: CreateProblemInput): Promise<Problem> {
+    if (!canInWorkspace(actor, 'createProblem'))
+      throw new ForbiddenError('Partner accounts cannot create problems.');
+    const portfolioId = input.portfolioId
+      ? requireGlobalId(input.portfolioId, 'Portfolio', 'input.portfolioId')
+      : null;
+    const themes = normalizeThemes(input.themes);
+    const prefix = input.keyPrefix ?? derivePrefix(themes, input.title);
+    const id = await this.dataSource.transaction(async (tx) => {
+      if (portfolioId) await this.assertPortfolioExists(tx, portfolioId, 'input.portfolioId');
+      const number = await this.problems.nextKeyNumber(tx, prefix);
+      const problem = await this.problems.insert(tx, {
+        key: `${prefix}-${number}`,
+        title: input.title.trim(),
+        statement: input.statement ?? '',
+        affectedPopulation: input.affectedPopulation?.trim() || null,
+        geography: input.geography?.trim() || null,
+        status: input.status ?? 'DRAFT',
+        visibility: input.visibility ?? 'INTERNAL',
+        publicValues: [...new Set(input.publicValues ?? [])],
+        themes,
+        portfolioId,
+        leadId: actor.userId,
+      });
+      // The creator leads the team they framed the problem for.
+      await tx.query(
+        `INSERT INTO membership (problem_id, user_id, role, allocation_percent) VALUES ($1, $2, 'LEAD', 0)`,
+        [problem.id, actor.userId],
+      );
+      await this.activity.record(tx, actor, {
+        action: 'problem.created',
+        subjectType: 'Problem',
+        subjectId: problem.id,
+        problemId: problem.id,
+        summary: `created ${problem.key} ${problem.title}`,
+      });
+      return problem.id;
+    });
+    return this.reload(actor, id);
+  }
+
+  async update(actor: Actor, input: UpdateProblemInput): Promise<Problem> {
+    const id = requireGlobalId(input.id, 'Problem', 'input.id');
+    const current = (await this.problems.findVisibleByIds(actor, [id])).get(id);
+    if (!current) throw new NotFoundError('That problem');
+    if (
+      !can(actor, 'edit', {
+        visibility: current.problem.visibility,
+        memberRole: current.viewerRole,
+      })
+    ) {
+      throw new ForbiddenError('Only the problem’s lead or an administrator can edit it.');
+    }
+    const changes = this.changesFrom(input);
+    await this.dataSource.transaction(async (tx) => {
+      if (changes.portfolioId)
+        await this.assertPortfolioExists(tx, changes.portfolioId, 'input.portfolioId');
+      for (const [field, userId] of [
+        ['leadId', changes.leadId],
+        ['sponsorId', changes.sponsorId],
+      ] as const) {
+        if (userId) await this.assertUserExists(tx, userId, `input.${field}`);
+      }
+      const version = await this.problems.updateVersioned(tx, id, input.version, changes);
+      if (version === null) {
+        const currentVersion = await this.problems.currentVersion(tx, id);
+        if (currentVersion === null) throw new NotFoundError('That problem');
+        throw new ConflictError(currentVersion);
+      }
+      if (changes.leadId && changes.leadId !== current.problem.leadId) {
+        await this.handOverLead(tx, id, current.problem.leadId, changes.leadId);
+      }
+      const diff = diffFields(current.problem, changes, AUDITED_FIELDS);
+      await this.activity.record(tx, actor, {
+        action: 'problem.updated',
+        subjectType: 'Problem',
+        subjectId: id,
+        problemId: id,
+        summary: `changed ${diff.map((c) => c.field).join(', ') || 'nothing'} of ${current.problem.key}`,
+        changes: diff,
+      });
+    });
+    return this.reload(actor, id);
+  }
+
+  private changesFrom(input: UpdateProblemInput): Partial<ProblemEntity> {
+    const changes: Partial<ProblemEntity> = {};
+    if (input.title) changes.title = input.title.trim();
+    if (input.statement !== undefined) changes.statement = input.statement ?? '';
+    if (input.affectedPopulation !== undefined)
+      changes.affectedPopulation = input.affectedPopulation?.trim() || null;
+    if (input.geography !== undefined) changes.geography = input.geography?.trim() || null;
+    if (input.status) changes.status = input.status satisfies ProblemStatus;
+    if (input.visibility) changes.visibility = input.visibility satisfies Visibility;
+    if (input.publicValues) changes.publicValues = [...new Set(input.publicValues)];
+    if (input.themes) changes.themes = normalizeThemes(input.themes);
+    if (input.portfolioId !== undefined)
+      changes.portfolioId = input.portfolioId
+        ? requireGlobalId(input.portfolioId, 'Portfolio', 'input.portfolioId')
+        : null;
+    if (input.leadId) changes.leadId = requireGlobalId(input.leadId, 'User', 'input.leadId');
+    if (input.sponsorId !== undefined)
+      changes.sponsorId = input.sponsorId
+        ? requireGlobalId(input.sponsorId, 'User', 'input.sponsorId')
+        : null;
+    return changes;
+  }
+
+  /** The new lead gets (or keeps) a LEAD membership; the previous lead stays as a MEMBER. */
+  private async handOverLead(
+    tx: EntityManager,
+    problemId: string,
+    previous: string | null,
+    next: string,
+  ) {
+    if (previous) {
+      await tx.query(
+        `UPDATE membership SET role = 'MEMBER', version = version + 1 WHERE problem_id = $1 AND user_id = $2 AND role = 'LEAD'`,
+        [problemId, previous],
+      );
+    }
+    await tx.query(
+      `INSERT INTO membership (problem_id, user_id, role, allocation_percent) VALUES ($1, $2, 'LEAD', 0)
+       ON CONFLICT (problem_id, user_id) DO UPDATE SET role = 'LEAD', version = membership.version + 1`,
+      [problemId, next],
+    );
+  }
+
+  private async assertPortfolioExists(tx: EntityManager, id: string, path: string): Promise<void> {
+    const rows = await tx.query<unknown[]>('SELECT 1 FROM portfolio WHERE id = $1', [id]);
+    if (!rows.length) throw notFoundField(path, 'No such portfolio.');
+  }
+
+  private async assertUserExists(tx: EntityManager, id: string, path: string): Promise<void> {
+    const rows = await tx.query<unknown[]>(
+      'SELECT 1 FROM app_user WHERE id = $1 AND disabled_at IS NULL',
+      [id],
+    );
+    if (!rows.length) throw notFoundField(path, 'No such person.');
+  }
+
+  private async reload(actor: Actor, id: string): Promise<Problem> {
+    const row = (await this.problems.findVisibleByIds(actor, [id])).get(id);
+    if (!row) throw new UnauthenticatedError();
+    return toProblemModel(row.problem, row.viewerRole);
+  }
+
+  private loader(actor: Actor, loaders: RequestLoaders) {
+    return loaders.get(
+      PROBLEM_BY_ID,
+      () =>
+        new DataLoader(async (ids) =>
+          byKeys(ids, await this.problems.findVisibleByIds(actor, ids)),
+        ),
+    );
+  }
+}
+
+/** NOT_FOUND that still names the input field, so a form can show it beside the field. */
+function notFoundField(path: string, message: string): NotFoundError {
+  const error = new NotFoundError('That item');
+  error.message = message;
+  Object.assign(error.extensions, { fields: [{ path, message }] });
+  return error;
+}
+
+/** A filter id that is not ours matches nothing (rather than erroring a whole list). */
+function idOrImpossible(globalId: string, type: string): string {
+  const decoded = decodeGlobalId(globalId);
+  return decoded?.type === type ? decoded.id : '00000000-0000-0000-0000-000000000000';
+}
+
+function normalizeThemes(themes: string[] | null | undefined): string[] {
+  return [...new Set((themes ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}
+
+/** HOUS from "housing"; ROUG from "Rough sleeping in Riverside" when there is no theme. */
+export function derivePrefix(themes: string[], title: string): string {
+  const source = themes[0] ?? title;
+  const letters = source.toUpperCase().replace(/[^A-Z]/g, '');
+  return letters.length >= 2 ? letters.slice(0, 4) : 'PROB';
+}
