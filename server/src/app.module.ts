@@ -14,6 +14,8 @@ import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
+import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -68,6 +70,8 @@ export class AppModule {
         UsersModule,
         OrganizationsModule,
         ProblemsModule,
+        TasksModule,
+        OutcomesModule,
         HealthModule,
       ],
       providers: [

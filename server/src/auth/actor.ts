@@ -1,4 +1,5 @@
 import type { OrganizationKind, WorkspaceRole } from '@commons/shared';
+import type { RequestContext } from '../graphql/request-context.js';
 
 /** Who is calling: the signed-in user as the access policy needs them. */
 export interface Actor {
@@ -8,4 +9,10 @@ export interface Actor {
   organizationKind: OrganizationKind;
   /** A user whose organization is NONPROFIT, PRIVATE, ACADEMIC or COMMUNITY. */
   partnerOnly: boolean;
+}
+
+/** The caller of a root field marked @SignedIn: the guard has already refused anonymous ones. */
+export function actorOf(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new Error('actor missing behind @SignedIn');
+  return ctx.actor;
 }

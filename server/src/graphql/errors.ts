@@ -42,8 +42,15 @@ export class ForbiddenError extends DomainError {
 }
 
 export class NotFoundError extends DomainError {
-  constructor(what = 'That item') {
-    super(`${what} was not found.`, 'NOT_FOUND');
+  constructor(what = 'That item', fields?: FieldError[]) {
+    super(`${what} was not found.`, 'NOT_FOUND', fields ? { fields } : {});
+  }
+
+  /** NOT_FOUND that names the input field, so a form can show it beside the field. */
+  static forField(path: string, message: string): NotFoundError {
+    const error = new NotFoundError('That item', [{ path, message }]);
+    error.message = message;
+    return error;
   }
 }
 

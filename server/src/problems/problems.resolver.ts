@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access.decorators.js';
-import type { Actor } from '../auth/actor.js';
+import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { User } from '../users/user.model.js';
@@ -69,10 +69,4 @@ export class ProblemsResolver {
       ? this.users.findVisible(ctx.actor, problem.sponsorId, ctx.loaders)
       : null;
   }
-}
-
-/** Root fields are @SignedIn, so the guard has already refused anonymous callers. */
-export function actorOf(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new Error('actor missing behind @SignedIn');
-  return ctx.actor;
 }

@@ -183,6 +183,27 @@ export class ProblemsService {
     return this.reload(actor, id);
   }
 
+  /**
+   * Locks a problem row until the caller's transaction ends, serialising writes that must see
+   * a consistent problem (task dependencies, ranks). Null when it does not exist.
+   */
+  async lockForUpdate(tx: EntityManager, id: string): Promise<ProblemEntity | null> {
+    return this.problems.lock(tx, id);
+  }
+
+  /** The visible problem behind a global id, or NOT_FOUND naming the input field. */
+  async requireVisible(
+    actor: Actor,
+    globalId: string,
+    path: string,
+    loaders: RequestLoaders,
+  ): Promise<Problem> {
+    const id = requireGlobalId(globalId, 'Problem', path);
+    const problem = await this.findVisible(actor, id, loaders);
+    if (!problem) throw NotFoundError.forField(path, 'No such problem.');
+    return problem;
+  }
+
   private changesFrom(input: UpdateProblemInput): Partial<ProblemEntity> {
     const changes: Partial<ProblemEntity> = {};
     if (input.title) changes.title = input.title.trim();
@@ -228,7 +249,7 @@ export class ProblemsService {
 
   private async assertPortfolioExists(tx: EntityManager, id: string, path: string): Promise<void> {
     const rows = await tx.query<unknown[]>('SELECT 1 FROM portfolio WHERE id = $1', [id]);
-    if (!rows.length) throw notFoundField(path, 'No such portfolio.');
+    if (!rows.length) throw NotFoundError.forField(path, 'No such portfolio.');
   }
 
   private async assertUserExists(tx: EntityManager, id: string, path: string): Promise<void> {
@@ -236,7 +257,7 @@ export class ProblemsService {
       'SELECT 1 FROM app_user WHERE id = $1 AND disabled_at IS NULL',
       [id],
     );
-    if (!rows.length) throw notFoundField(path, 'No such person.');
+    if (!rows.length) throw NotFoundError.forField(path, 'No such person.');
   }
 
   private async reload(actor: Actor, id: string): Promise<Problem> {
@@ -254,14 +275,6 @@ export class ProblemsService {
         ),
     );
   }
-}
-
-/** NOT_FOUND that still names the input field, so a form can show it beside the field. */
-function notFoundField(path: string, message: string): NotFoundError {
-  const error = new NotFoundError('That item');
-  error.message = message;
-  Object.assign(error.extensions, { fields: [{ path, message }] });
-  return error;
 }
 
 /** A filter id that is not ours matches nothing (rather than erroring a whole list). */

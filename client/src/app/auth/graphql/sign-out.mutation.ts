@@ -1,0 +1,7 @@
+import { graphql } from '@/generated';
+
+export const SignOutMutationDocument = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { PRODUCT_NAME } from '@/app/routing/page-title';
+import { Link } from '@/ui/Link';
+import styles from './Header.module.css';
+
+/** The dark band at the top: product name, and (signed in) the account panel. */
+export function Header({ children }: { children?: ReactNode }) {
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link href="/" variant="plain" className={styles.productName}>
+          {PRODUCT_NAME}
+        </Link>
+        {children}
+      </div>
+    </header>
+  );
+}

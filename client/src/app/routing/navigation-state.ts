@@ -1,0 +1,43 @@
+import type { Location } from 'react-router';
+
+/**
+ * Navigation state that keeps focus where it is on arrival. Used by redirects the user did not
+ * ask for (a signed-out visitor sent to /sign-in on first load): their focus should start at the
+ * top of the document, where the skip link is.
+ */
+export const PRESERVE_FOCUS = { preserveFocus: true } as const;
+
+export function preservesFocus(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'preserveFocus' in state;
+}
+
+/** `/sign-in?next=<where the visitor wanted to go>` */
+export function signInPathFor(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
+  const next = `${location.pathname}${location.search}${location.hash}`;
+  return `/sign-in?next=${encodeURIComponent(next)}`;
+}
+
+/**
+ * The `next` parameter, if it is a path on this site; `/` otherwise. Refuses absolute and
+ * protocol-relative URLs (`//evil.example`, `/\evil.example`) so sign-in can't be used to send
+ * people elsewhere, and the sign-in page itself (no loops).
+ */
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (hasControlCharacter(next)) return '/';
+  try {
+    const url = new URL(next, 'https://commons.invalid');
+    if (url.origin !== 'https://commons.invalid' || url.pathname === '/sign-in') return '/';
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return '/';
+  }
+}
+
+/** Tabs and newlines vanish when a URL is parsed: `/\t/evil.example` would become `//evil.example`. */
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    if (text.charCodeAt(index) < 0x20 || text.charCodeAt(index) === 0x7f) return true;
+  }
+  return false;
+}

@@ -1,0 +1,71 @@
+import type { RouteObject } from 'react-router';
+import { RouteErrorPage } from '@/app/errors/RouteErrorPage';
+import { LoadingScreen } from '@/app/layout/LoadingScreen';
+import { PublicShell } from '@/app/layout/PublicShell';
+import { SignInPage } from '@/modules/auth/SignInPage';
+import { NotFoundRoute } from './NotFoundRoute';
+import { Root } from './Root';
+import { SignedInLayout } from './SignedInLayout';
+
+/**
+ * The route table, shared by the browser router (main.tsx) and the tests' memory routers.
+ * Sign-in is in the first bundle (it is the first page of every signed-out visit); the workspace
+ * pages load on demand, and the router keeps the current page until the next one's code is in.
+ */
+export const routes: RouteObject[] = [
+  {
+    Component: Root,
+    HydrateFallback: LoadingScreen,
+    errorElement: (
+      <PublicShell>
+        <RouteErrorPage />
+      </PublicShell>
+    ),
+    children: [
+      {
+        path: 'sign-in',
+        element: (
+          <PublicShell>
+            <SignInPage />
+          </PublicShell>
+        ),
+      },
+      {
+        Component: SignedInLayout,
+        children: [
+          {
+            // Errors below keep the workspace frame (header, navigation) around the message.
+            errorElement: <RouteErrorPage />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('@/modules/my-work/MyWorkPage')).MyWorkPage,
+                }),
+              },
+              {
+                path: 'problems',
+                lazy: async () => ({
+                  Component: (await import('@/modules/problems/ProblemsPage')).ProblemsPage,
+                }),
+              },
+              {
+                path: 'portfolios',
+                lazy: async () => ({
+                  Component: (await import('@/modules/portfolios/PortfoliosPage')).PortfoliosPage,
+                }),
+              },
+              {
+                path: 'people',
+                lazy: async () => ({
+                  Component: (await import('@/modules/people/PeoplePage')).PeoplePage,
+                }),
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', Component: NotFoundRoute },
+    ],
+  },
+];
