@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities.js';
 
@@ -20,6 +21,10 @@ export const MIGRATIONS_GLOB = path.join(
   'migrations',
   '*.js',
 );
+
+// A SQL `date` is a calendar date, not an instant: keep it as the string 'YYYY-MM-DD' instead of
+// pg's default of a Date at local midnight (which shifts with the server's time zone).
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export function createDataSource(settings: DataSourceSettings): DataSource {
   const onQuery = settings.onQuery;
