@@ -16,6 +16,9 @@ import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
+import { CommentsModule } from './comments/comments.module.js';
+import { MembersModule } from './members/members.module.js';
+import { PortfoliosModule } from './portfolios/portfolios.module.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -72,6 +75,9 @@ export class AppModule {
         ProblemsModule,
         TasksModule,
         OutcomesModule,
+        CommentsModule,
+        MembersModule,
+        PortfoliosModule,
         HealthModule,
       ],
       providers: [

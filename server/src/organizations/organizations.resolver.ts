@@ -1,12 +1,22 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedIn } from '../access/access.decorators.js';
+import { Connection, PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { User } from '../users/user.model.js';
 import { Organization } from './organization.model.js';
 import { OrganizationsService } from './organizations.service.js';
 
+export const OrganizationConnection = Connection(Organization, 'Organization');
+
 @Resolver(() => Organization)
 export class OrganizationsResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(private readonly service: OrganizationsService) {}
+
+  @SignedIn()
+  @Query(() => OrganizationConnection, { description: 'Every organisation, by name.' })
+  organizations(@Args() page: PageArgs) {
+    return this.service.list(page);
+  }
 
   @ResolveField('parent', () => Organization, {
     nullable: true,
@@ -14,7 +24,7 @@ export class OrganizationsResolver {
   })
   parent(@Parent() organization: Organization, @Context() ctx: RequestContext) {
     if (!organization.parentId) return null;
-    return this.organizations.findVisible(ctx.actor, organization.parentId, ctx.loaders);
+    return this.service.findVisible(ctx.actor, organization.parentId, ctx.loaders);
   }
 }
 

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Actor } from '../auth/actor.js';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  toConnection,
+  type ConnectionShape,
+  type PageArgs,
+} from '../graphql/connection.js';
+import { InvalidInputError } from '../graphql/errors.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import { type Organization, toOrganizationModel } from './organization.model.js';
@@ -21,6 +30,27 @@ export class OrganizationsService {
     if (!actor) return null;
     const entity = await this.loader(loaders).load(id);
     return entity ? toOrganizationModel(entity) : null;
+  }
+
+  /** Organisations are listed to every signed-in user. */
+  async list(page: PageArgs): Promise<ConnectionShape<Organization>> {
+    const limit = page.first ?? DEFAULT_PAGE_SIZE;
+    const after = page.after ? decodeCursor(page.after, 2) : null;
+    if (page.after && !after) {
+      throw new InvalidInputError([{ path: 'after', message: 'is not a cursor of this list' }]);
+    }
+    const { rows, totalCount } = await this.organizations.list(
+      after ? { name: String(after[0]), id: String(after[1]) } : null,
+      limit,
+    );
+    const total = totalCount ?? (await this.organizations.list(null, 0)).totalCount ?? 0;
+    return toConnection(
+      rows,
+      limit,
+      total,
+      (row) => encodeCursor([row.name, row.id]),
+      toOrganizationModel,
+    );
   }
 
   private loader(loaders: RequestLoaders) {

@@ -1,6 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { likePattern, SqlParams } from '../graphql/sql.js';
 import { UserEntity } from './user.entity.js';
+
+interface RawUser {
+  id: string;
+  email: string;
+  display_name: string;
+  title: string | null;
+  organization_id: string;
+  role: UserEntity['role'];
+  total_count?: number;
+}
+
+/**
+ * A PARTNER-only account sees itself and the people on its problems (API.md); everyone else
+ * sees everyone. One predicate, used by single reads and the directory alike.
+ */
+function visibleUsersSql(actor: Actor, user: string, me: string): string {
+  if (!actor.partnerOnly) return 'TRUE';
+  return `(${user}.id = ${me} OR EXISTS (
+    SELECT 1 FROM membership mine JOIN membership theirs ON theirs.problem_id = mine.problem_id
+     WHERE mine.user_id = ${me} AND theirs.user_id = ${user}.id))`;
+}
 
 @Injectable()
 export class UsersRepository {
@@ -10,12 +33,67 @@ export class UsersRepository {
     return this.dataSource.getRepository(UserEntity);
   }
 
-  async findByIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
-    const rows = ids.length ? await this.users.findBy({ id: In([...ids]) }) : [];
-    return new Map(rows.map((row) => [row.id, row]));
+  async findVisibleByIds(actor: Actor, ids: readonly string[]): Promise<Map<string, UserEntity>> {
+    if (!ids.length) return new Map();
+    if (!actor.partnerOnly) {
+      const rows = await this.users.findBy({ id: In([...ids]) });
+      return new Map(rows.map((row) => [row.id, row]));
+    }
+    const rows = await this.dataSource.query<RawUser[]>(
+      `SELECT u.id, u.email, u.display_name, u.title, u.organization_id, u.role FROM app_user u
+        WHERE u.id = ANY($2::uuid[]) AND ${visibleUsersSql(actor, 'u', '$1')}`,
+      [actor.userId, ids],
+    );
+    return new Map(rows.map((row) => [row.id, toEntity(row)]));
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ email });
   }
+
+  /** The people directory: name, title or organisation matches `search`; by name. */
+  async directory(
+    actor: Actor,
+    query: { search?: string | null; after?: { name: string; id: string } | null; limit: number },
+  ): Promise<{ rows: UserEntity[]; totalCount: number }> {
+    const sql = new SqlParams();
+    const where = ['u.disabled_at IS NULL'];
+    // Bind the caller only when the predicate uses it (PostgreSQL refuses unused parameters).
+    if (actor.partnerOnly) where.push(visibleUsersSql(actor, 'u', sql.param(actor.userId)));
+    if (query.search?.trim()) {
+      const pattern = sql.param(likePattern(query.search.trim()));
+      where.push(
+        `(u.display_name ILIKE ${pattern} OR u.title ILIKE ${pattern} OR o.name ILIKE ${pattern} OR u.email ILIKE ${pattern})`,
+      );
+    }
+    const after = query.after
+      ? `WHERE (lower(display_name), id) > (lower(${sql.param(query.after.name)}), ${sql.param(query.after.id)}::uuid)`
+      : '';
+    const rows = await this.dataSource.query<RawUser[]>(
+      `WITH base AS (
+         SELECT u.id, u.email, u.display_name, u.title, u.organization_id, u.role
+           FROM app_user u JOIN organization o ON o.id = u.organization_id
+          WHERE ${where.join(' AND ')})
+       SELECT base.*, (SELECT count(*) FROM base)::int AS total_count FROM base ${after}
+        ORDER BY lower(display_name), id LIMIT ${sql.param(query.limit + 1)}`,
+      sql.values,
+    );
+    const totalCount =
+      rows[0]?.total_count ??
+      (query.after
+        ? (await this.directory(actor, { ...query, after: null, limit: 0 })).totalCount
+        : 0);
+    return { rows: rows.map(toEntity), totalCount };
+  }
+}
+
+function toEntity(raw: RawUser): UserEntity {
+  const user = new UserEntity();
+  user.id = raw.id;
+  user.email = raw.email;
+  user.displayName = raw.display_name;
+  user.title = raw.title;
+  user.organizationId = raw.organization_id;
+  user.role = raw.role;
+  return user;
 }

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Actor } from '../auth/actor.js';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  toConnection,
+  type ConnectionShape,
+  type PageArgs,
+} from '../graphql/connection.js';
+import { InvalidInputError } from '../graphql/errors.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
 import type { UserEntity } from './user.entity.js';
 import { toUserModel, type User } from './user.model.js';
@@ -12,25 +21,46 @@ const USER_BY_ID = loaderKey<string, UserEntity | null>('userById');
 export class UsersService {
   constructor(private readonly users: UsersRepository) {}
 
-  /**
-   * Staff see everyone; a PARTNER-only account sees only people on its problems (API.md),
-   * which until problems exist means only itself.
-   */
+  /** The user if the caller may see them (see UsersRepository), else null. */
   async findVisible(
     actor: Actor | null,
     id: string,
     loaders: RequestLoaders,
   ): Promise<User | null> {
     if (!actor) return null;
-    if (actor.partnerOnly && id !== actor.userId) return null;
-    const entity = await this.loader(loaders).load(id);
+    const entity = await loaders
+      .get(
+        USER_BY_ID,
+        () =>
+          new DataLoader(async (ids: readonly string[]) =>
+            byKeys(ids, await this.users.findVisibleByIds(actor, ids)),
+          ),
+      )
+      .load(id);
     return entity ? toUserModel(entity) : null;
   }
 
-  private loader(loaders: RequestLoaders) {
-    return loaders.get(
-      USER_BY_ID,
-      () => new DataLoader(async (ids) => byKeys(ids, await this.users.findByIds(ids))),
+  async directory(
+    actor: Actor,
+    search: string | null | undefined,
+    page: PageArgs,
+  ): Promise<ConnectionShape<User>> {
+    const limit = page.first ?? DEFAULT_PAGE_SIZE;
+    const after = page.after ? decodeCursor(page.after, 2) : null;
+    if (page.after && !after) {
+      throw new InvalidInputError([{ path: 'after', message: 'is not a cursor of this list' }]);
+    }
+    const { rows, totalCount } = await this.users.directory(actor, {
+      search,
+      after: after ? { name: String(after[0]), id: String(after[1]) } : null,
+      limit,
+    });
+    return toConnection(
+      rows,
+      limit,
+      totalCount,
+      (row) => encodeCursor([row.displayName, row.id]),
+      toUserModel,
     );
   }
 }

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ActivityModule } from '../activity/activity.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { ProblemsModule } from '../problems/problems.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { MembersRepository } from './members.repository.js';
+import { MembersResolver, ProblemTeamResolver } from './members.resolver.js';
+import { MembersService } from './members.service.js';
+
+@Module({
+  imports: [ActivityModule, OrganizationsModule, ProblemsModule, UsersModule],
+  providers: [MembersRepository, MembersService, MembersResolver, ProblemTeamResolver],
+  exports: [MembersService],
+})
+export class MembersModule {}

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { MembershipEntity } from './membership.entity.js';
+
+@Injectable()
+export class MembersRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** Teams of many problems at once, by role then join order. */
+  async findByProblems(problemIds: readonly string[]): Promise<Map<string, MembershipEntity[]>> {
+    const teams = new Map<string, MembershipEntity[]>(problemIds.map((id) => [id, []]));
+    if (!problemIds.length) return teams;
+    const rows = await this.dataSource.getRepository(MembershipEntity).find({
+      where: { problemId: In([...problemIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    for (const row of rows) teams.get(row.problemId)?.push(row);
+    return teams;
+  }
+
+  /** Distinct organisations of each problem's members, for Problem.organizations. */
+  async organizationsOf(problemIds: readonly string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>(problemIds.map((id) => [id, []]));
+    if (!problemIds.length) return result;
+    const rows = await this.dataSource.query<{ problem_id: string; organization_id: string }[]>(
+      `SELECT DISTINCT m.problem_id, u.organization_id, o.name
+         FROM membership m JOIN app_user u ON u.id = m.user_id JOIN organization o ON o.id = u.organization_id
+        WHERE m.problem_id = ANY($1::uuid[]) ORDER BY o.name`,
+      [problemIds],
+    );
+    for (const row of rows) result.get(row.problem_id)?.push(row.organization_id);
+    return result;
+  }
+
+  findById(tx: EntityManager, id: string): Promise<MembershipEntity | null> {
+    return tx.getRepository(MembershipEntity).findOneBy({ id });
+  }
+
+  /** Null when the person is already on the team (the unique constraint decides, race-free). */
+  async insert(
+    tx: EntityManager,
+    values: Pick<MembershipEntity, 'problemId' | 'userId' | 'role' | 'allocationPercent'>,
+  ): Promise<MembershipEntity | null> {
+    const rows = await tx.query<{ id: string }[]>(
+      `INSERT INTO membership (problem_id, user_id, role, allocation_percent) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (problem_id, user_id) DO NOTHING RETURNING id`,
+      [values.problemId, values.userId, values.role, values.allocationPercent],
+    );
+    const id = rows[0]?.id;
+    return id ? this.findById(tx, id) : null;
+  }
+
+  async updateVersioned(
+    tx: EntityManager,
+    id: string,
+    version: number,
+    changes: Partial<Pick<MembershipEntity, 'role' | 'allocationPercent'>>,
+  ): Promise<boolean> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(MembershipEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  async delete(tx: EntityManager, id: string): Promise<void> {
+    await tx.getRepository(MembershipEntity).delete({ id });
+  }
+
+  async userExists(tx: EntityManager, userId: string): Promise<string | null> {
+    const rows = await tx.query<{ display_name: string }[]>(
+      'SELECT display_name FROM app_user WHERE id = $1 AND disabled_at IS NULL',
+      [userId],
+    );
+    return rows[0]?.display_name ?? null;
+  }
+}

@@ -1,0 +1,80 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedIn } from '../access/access.decorators.js';
+import { actorOf } from '../auth/actor.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { Organization } from '../organizations/organization.model.js';
+import { Problem } from '../problems/problem.model.js';
+import { ProblemsService } from '../problems/problems.service.js';
+import { User } from '../users/user.model.js';
+import { UsersService } from '../users/users.service.js';
+import { AddMemberInput, Membership, UpdateMemberInput } from './membership.model.js';
+import { MembersService } from './members.service.js';
+
+@Resolver(() => Membership)
+export class MembersResolver {
+  constructor(
+    private readonly members: MembersService,
+    private readonly users: UsersService,
+    private readonly problems: ProblemsService,
+  ) {}
+
+  @SignedIn()
+  @Mutation(() => Membership, { description: 'Puts a person on a team (the lead or an admin).' })
+  addMember(
+    @Args('input', { description: 'Who, where, role and allocation.' }) input: AddMemberInput,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.members.add(actorOf(ctx), input, ctx.loaders);
+  }
+
+  @SignedIn()
+  @Mutation(() => Membership, { description: 'Changes a member’s role or allocation.' })
+  updateMember(
+    @Args('input', { description: 'What to change.' }) input: UpdateMemberInput,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.members.update(actorOf(ctx), input, ctx.loaders);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Takes a person off a team.' })
+  removeMember(
+    @Args('id', { type: () => ID, description: 'The membership.' }) id: string,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.members.remove(actorOf(ctx), id, ctx.loaders);
+  }
+
+  @ResolveField('user', () => User, { description: 'The person.' })
+  async user(@Parent() membership: Membership, @Context() ctx: RequestContext) {
+    const user = await this.users.findVisible(ctx.actor, membership.userId, ctx.loaders);
+    // Whoever sees a team sees its members (partners see the people on their problems).
+    if (!user) throw new Error(`member ${membership.userId} not visible`);
+    return user;
+  }
+
+  @ResolveField('problem', () => Problem, { description: 'The problem.' })
+  async problem(@Parent() membership: Membership, @Context() ctx: RequestContext) {
+    const problem = await this.problems.findVisible(ctx.actor, membership.problemId, ctx.loaders);
+    if (!problem) throw new Error(`problem ${membership.problemId} not visible`);
+    return problem;
+  }
+}
+
+/** Adds the team to Problem, from this feature. */
+@Resolver(() => Problem)
+export class ProblemTeamResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @ResolveField('members', () => [Membership], { description: 'The team, in joining order.' })
+  membersOf(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+    return this.members.teamOf(problem, ctx.loaders);
+  }
+
+  @ResolveField('organizations', () => [Organization], {
+    description: 'The organisations the team comes from, by name.',
+  })
+  organizations(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+    return this.members.organizationsOf(ctx.actor, problem, ctx.loaders);
+  }
+}

@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { can } from '../access/policy.js';
+import { ActivityWriter, diffFields } from '../activity/activity.writer.js';
+import type { Actor } from '../auth/actor.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../graphql/errors.js';
+import { requireGlobalId } from '../graphql/global-id.js';
+import { loaderKey, type RequestLoaders } from '../graphql/loaders.js';
+import type { Organization } from '../organizations/organization.model.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import type { Problem } from '../problems/problem.model.js';
+import { ProblemsService } from '../problems/problems.service.js';
+import type { MembershipEntity } from './membership.entity.js';
+import {
+  toMembershipModel,
+  type AddMemberInput,
+  type Membership,
+  type UpdateMemberInput,
+} from './membership.model.js';
+import { MembersRepository } from './members.repository.js';
+
+const TEAM_OF_PROBLEM = loaderKey<string, MembershipEntity[]>('teamOfProblem');
+const ORGANIZATIONS_OF_PROBLEM = loaderKey<string, string[]>('organizationsOfProblem');
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly members: MembersRepository,
+    private readonly problems: ProblemsService,
+    private readonly organizations: OrganizationsService,
+    private readonly activity: ActivityWriter,
+  ) {}
+
+  /** The team of a problem the caller already sees. */
+  async teamOf(problem: Problem, loaders: RequestLoaders): Promise<Membership[]> {
+    const team = await loaders
+      .get(
+        TEAM_OF_PROBLEM,
+        () =>
+          new DataLoader(async (ids: readonly string[]) => {
+            const teams = await this.members.findByProblems(ids);
+            return ids.map((id) => teams.get(id) ?? []);
+          }),
+      )
+      .load(problem.uuid);
+    return team.map(toMembershipModel);
+  }
+
+  /** The organisations of a visible problem's members, by name. */
+  async organizationsOf(
+    actor: Actor | null,
+    problem: Problem,
+    loaders: RequestLoaders,
+  ): Promise<Organization[]> {
+    const ids = await loaders
+      .get(
+        ORGANIZATIONS_OF_PROBLEM,
+        () =>
+          new DataLoader(async (problemIds: readonly string[]) => {
+            const byProblem = await this.members.organizationsOf(problemIds);
+            return problemIds.map((id) => byProblem.get(id) ?? []);
+          }),
+      )
+      .load(problem.uuid);
+    const organizations = await Promise.all(
+      ids.map((id) => this.organizations.findVisible(actor, id, loaders)),
+    );
+    return organizations.filter((o): o is Organization => o !== null);
+  }
+
+  async add(actor: Actor, input: AddMemberInput, loaders: RequestLoaders): Promise<Membership> {
+    const problem = await this.problems.requireVisible(
+      actor,
+      input.problemId,
+      'input.problemId',
+      loaders,
+    );
+    this.assertCanEditTeam(actor, problem);
+    const userId = requireGlobalId(input.userId, 'User', 'input.userId');
+    return this.dataSource.transaction(async (tx) => {
+      const name = await this.members.userExists(tx, userId);
+      if (!name) throw NotFoundError.forField('input.userId', 'No such person.');
+      const membership = await this.members.insert(tx, {
+        problemId: problem.uuid,
+        userId,
+        role: input.role,
+        allocationPercent: input.allocationPercent,
+      });
+      if (!membership) {
+        throw new InvalidInputError([
+          { path: 'input.userId', message: `${name} is already on this team.` },
+        ]);
+      }
+      await this.activity.record(tx, actor, {
+        action: 'member.added',
+        subjectType: 'Problem',
+        subjectId: problem.uuid,
+        problemId: problem.uuid,
+        summary: `added ${name} to ${problem.key} as ${input.role} (${input.allocationPercent}%)`,
+      });
+      return toMembershipModel(membership);
+    });
+  }
+
+  async update(
+    actor: Actor,
+    input: UpdateMemberInput,
+    loaders: RequestLoaders,
+  ): Promise<Membership> {
+    const id = requireGlobalId(input.id, 'Membership', 'input.id');
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.members.findById(tx, id);
+      const problem =
+        current && (await this.problems.findVisible(actor, current.problemId, loaders));
+      if (!current || !problem) throw new NotFoundError('That team member');
+      this.assertCanEditTeam(actor, problem);
+      if (input.role && input.role !== 'LEAD' && current.userId === problem.leadId) {
+        throw new InvalidInputError([
+          {
+            path: 'input.role',
+            message: 'This person leads the problem: choose another lead first.',
+          },
+        ]);
+      }
+      const changes: Partial<MembershipEntity> = {};
+      if (input.role) changes.role = input.role;
+      if (input.allocationPercent !== undefined && input.allocationPercent !== null) {
+        changes.allocationPercent = input.allocationPercent;
+      }
+      if (!(await this.members.updateVersioned(tx, id, input.version, changes))) {
+        throw new ConflictError(current.version);
+      }
+      await this.activity.record(tx, actor, {
+        action: 'member.updated',
+        subjectType: 'Problem',
+        subjectId: problem.uuid,
+        problemId: problem.uuid,
+        summary: `changed a team member of ${problem.key}`,
+        changes: diffFields(current, changes, ['role', 'allocationPercent']),
+      });
+      const updated = await this.members.findById(tx, id);
+      if (!updated) throw new NotFoundError('That team member');
+      return toMembershipModel(updated);
+    });
+  }
+
+  async remove(actor: Actor, globalId: string, loaders: RequestLoaders): Promise<boolean> {
+    const id = requireGlobalId(globalId, 'Membership', 'id');
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.members.findById(tx, id);
+      const problem =
+        current && (await this.problems.findVisible(actor, current.problemId, loaders));
+      if (!current || !problem) throw new NotFoundError('That team member');
+      this.assertCanEditTeam(actor, problem);
+      if (current.userId === problem.leadId) {
+        throw new InvalidInputError([
+          { path: 'id', message: 'This person leads the problem: choose another lead first.' },
+        ]);
+      }
+      const name = await this.members.userExists(tx, current.userId);
+      await this.members.delete(tx, id);
+      await this.activity.record(tx, actor, {
+        action: 'member.removed',
+        subjectType: 'Problem',
+        subjectId: problem.uuid,
+        problemId: problem.uuid,
+        summary: `removed ${name ?? 'a former member'} from ${problem.key}`,
+      });
+      return true;
+    });
+  }
+
+  private assertCanEditTeam(actor: Actor, problem: Problem): void {
+    if (!can(actor, 'edit', { visibility: problem.visibility, memberRole: problem.viewerRole })) {
+      throw new ForbiddenError('Only the problem’s lead or an administrator can change its team.');
+    }
+  }
+}

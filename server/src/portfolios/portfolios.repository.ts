@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { PortfolioEntity } from './portfolio.entity.js';
+
+@Injectable()
+export class PortfoliosRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  findAll(): Promise<PortfolioEntity[]> {
+    return this.dataSource
+      .getRepository(PortfolioEntity)
+      .find({ order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Map<string, PortfolioEntity>> {
+    const rows = ids.length
+      ? await this.dataSource.getRepository(PortfolioEntity).findBy({ id: In([...ids]) })
+      : [];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  findForUpdate(tx: EntityManager, id: string): Promise<PortfolioEntity | null> {
+    return tx
+      .getRepository(PortfolioEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id })
+      .getOne();
+  }
+
+  insert(tx: EntityManager, values: Partial<PortfolioEntity>): Promise<PortfolioEntity> {
+    const repository = tx.getRepository(PortfolioEntity);
+    return repository.save(repository.create(values));
+  }
+
+  async updateVersioned(
+    tx: EntityManager,
+    id: string,
+    version: number,
+    changes: Partial<Pick<PortfolioEntity, 'name' | 'description'>>,
+  ): Promise<boolean> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(PortfolioEntity)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * Makes `problemIds` exactly the portfolio's problems. Problems that join or leave get a new
+   * version (their portfolio changed); returns their ids and keys for the audit log.
+   */
+  async setProblems(
+    tx: EntityManager,
+    portfolioId: string,
+    problemIds: readonly string[],
+  ): Promise<{ joined: string[]; left: string[]; unknown: string[] }> {
+    const existing = await tx.query<{ id: string }[]>(
+      'SELECT id FROM problem WHERE id = ANY($1::uuid[])',
+      [problemIds],
+    );
+    const known = new Set(existing.map((r) => r.id));
+    const unknown = problemIds.filter((id) => !known.has(id));
+    if (unknown.length) return { joined: [], left: [], unknown };
+    const left = await tx.query<{ key: string }[]>(
+      `UPDATE problem SET portfolio_id = NULL, version = version + 1, updated_at = now()
+        WHERE portfolio_id = $1 AND NOT (id = ANY($2::uuid[])) RETURNING key`,
+      [portfolioId, problemIds],
+    );
+    const joined = await tx.query<{ key: string }[]>(
+      `UPDATE problem SET portfolio_id = $1, version = version + 1, updated_at = now()
+        WHERE id = ANY($2::uuid[]) AND portfolio_id IS DISTINCT FROM $1 RETURNING key`,
+      [portfolioId, problemIds],
+    );
+    return { joined: joined.map((r) => r.key), left: left.map((r) => r.key), unknown: [] };
+  }
+}
