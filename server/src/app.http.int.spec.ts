@@ -147,3 +147,61 @@ describe('when PostgreSQL is gone', () => {
     }
   });
 });
+
+describe('query limits, before anything runs', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ seed: true });
+  });
+  afterAll(() => t.close());
+
+  const send = (body: unknown, cookie?: string | null) =>
+    fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  async function refused(body: unknown, cookie?: string | null): Promise<string> {
+    const response = await send(body, cookie);
+    expect(response.status).toBe(400);
+    const json = (await response.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(json.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    return json.errors[0]?.message ?? '';
+  }
+
+  it('refuses a query nested too deep', async () => {
+    const deep =
+      '{ me { organization { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }';
+    expect(await refused({ query: deep })).toMatch(/depth/i);
+  });
+
+  it('refuses too many aliases (one signIn each, say)', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ');
+    expect(await refused({ query: `{ ${aliases} }` })).toMatch(/alias/i);
+  });
+
+  it('refuses a document with too many tokens', async () => {
+    const fields = Array.from({ length: 6000 }, () => '__typename').join(' ');
+    expect(await refused({ query: `{ ${fields} }` })).toMatch(/tokens/);
+  });
+
+  it('refuses an operation that would cost too much, counting list sizes', async () => {
+    const client = await t.signedIn('lead@demo.commons');
+    const costly = `{ problems(first: 100) { edges { node { members { user { organization { name } } } organizations { name } } } } }`;
+    expect(await refused({ query: costly }, client.cookie)).toMatch(/too expensive/);
+  });
+
+  it('refuses batched arrays of operations', async () => {
+    const response = await send([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(response.status).toBe(400);
+  });
+
+  it('gives anonymous callers no field suggestions in production', async () => {
+    const response = await send({ query: '{ mee { id } }' });
+    const json = (await response.json()) as { errors: { message: string }[] };
+    expect(json.errors[0]?.message).toBe('Cannot query field "mee" on type "Query".');
+  });
+});

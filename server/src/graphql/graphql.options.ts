@@ -8,6 +8,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { AuthService } from '../auth/auth.service.js';
 import type { AppConfig } from '../config/config.js';
 import { DOMAIN_CODES } from './errors.js';
+import { QUERY_LIMITS, QueryLimitError, queryCostPlugin, queryLimitRules } from './query-limits.js';
 import { RequestLoaders } from './loaders.js';
 import type { RequestContext } from './request-context.js';
 
@@ -35,6 +36,10 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: true,
+    // Limits before execution: tokens at parse time, depth/aliases/directives as validation
+    // rules, cost once the operation and its variables are known.
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: queryLimitRules(),
     // The driver's default interceptor would turn Nest HttpExceptions into errors with HTTP
     // details; we throw only domain errors.
     autoTransformHttpErrors: false,
@@ -42,6 +47,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
       // Measured: Apollo's cache-control plugin halves list throughput, and we set no hints.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      queryCostPlugin(),
+      hideSuggestionsFromAnonymous(config.NODE_ENV === 'production'),
       logUnexpectedErrors(),
     ],
     context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
@@ -64,6 +71,14 @@ export function formatError(
   development: boolean,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  // Query limits are the caller's input being refused: BAD_USER_INPUT (HTTP stays 400).
+  if (isLimitRefusal(error, formatted)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
   if (isExpected(original)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -73,6 +88,39 @@ export function formatError(
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+function isLimitRefusal(error: unknown, formatted: GraphQLFormattedError): boolean {
+  if (error instanceof QueryLimitError) return true;
+  if (error instanceof GraphQLError && error.originalError instanceof QueryLimitError) return true;
+  return (
+    formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' &&
+    /contains more tha[nt] \d+ tokens/.test(formatted.message)
+  );
+}
+
+/**
+ * In production, anonymous callers get no "Did you mean …?" hints: they would map the schema
+ * for someone who has not signed in.
+ */
+function hideSuggestionsFromAnonymous(production: boolean): ApolloServerPlugin<RequestContext> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        willSendResponse: ({ response, contextValue }) => {
+          if (!production || contextValue.actor || response.body.kind !== 'single') {
+            return Promise.resolve();
+          }
+          for (const error of response.body.singleResult.errors ?? []) {
+            (error as { message: string }).message = error.message.replace(
+              / Did you mean .+\?$/,
+              '',
+            );
+          }
+          return Promise.resolve();
+        },
+      }),
   };
 }
 

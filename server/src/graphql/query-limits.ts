@@ -1,0 +1,88 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from './connection.js';
+
+/** Limits checked before anything runs. Generous for the product's own pages (measured). */
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 30,
+  /** Lexical tokens per document (Apollo's parser stops counting there). */
+  maxTokens: 5_000,
+  /** Cost: 1 per field, times `first` (or the default page) for connections, ×10 for lists. */
+  maxCost: 25_000,
+} as const;
+
+/** A refusal by a query limit: mapped to BAD_USER_INPUT (HTTP 400) by the error formatter. */
+export class QueryLimitError extends GraphQLError {}
+
+/**
+ * graphql-armor's rules, reporting each refusal as a validation error of our own class, so the
+ * formatter can answer BAD_USER_INPUT (Apollo labels every validation error
+ * GRAPHQL_VALIDATION_FAILED but keeps the original error); HTTP stays 400.
+ */
+export function queryLimitRules(): ValidationRule[] {
+  const options = {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        context?.reportError(new QueryLimitError(error.message.replace(/^Syntax Error: /, '')));
+      },
+    ],
+  };
+  return [
+    maxDepthRule({ n: QUERY_LIMITS.maxDepth, ...options }),
+    maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...options }),
+    maxDirectivesRule({ n: QUERY_LIMITS.maxDirectives, ...options }),
+  ];
+}
+
+/** Lists multiply what is selected under them: connections by `first`, plain lists by 10. */
+const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const first = typeof args.first === 'number' ? args.first : null;
+  if ('first' in args || field.args.some((a) => a.name === 'first')) {
+    return 1 + childComplexity * (first ?? DEFAULT_PAGE_SIZE);
+  }
+  const type = getNullableType(field.type);
+  if (isListType(type) && getNamedType(type).name !== 'String') return 1 + childComplexity * 10;
+  return 1 + childComplexity;
+};
+
+/** Refuses an operation whose estimated cost is over the limit, before it executes. */
+export function queryCostPlugin(): ApolloServerPlugin {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: ({ request, document, schema }) => {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [listAwareEstimator],
+          });
+          if (cost > QUERY_LIMITS.maxCost) {
+            return Promise.reject(
+              new GraphQLError(
+                `This query is too expensive (cost ${cost}, limit ${QUERY_LIMITS.maxCost}). Ask for fewer items or fields.`,
+                { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
+              ),
+            );
+          }
+          return Promise.resolve();
+        },
+      }),
+  };
+}
