@@ -18,6 +18,9 @@ function rule(
   };
 }
 
+/** PostgreSQL text cannot hold NUL; refuse it as input rather than fail on insert. */
+const NO_NUL = (v: string) => !v.includes('\u0000');
+
 /** Text that must have content (not only spaces) and at most `max` characters. */
 export function RequiredText(max: number): PropertyDecorator {
   return (target, property) => {
@@ -38,8 +41,8 @@ export function RequiredText(max: number): PropertyDecorator {
 export function OptionalText(max: number): PropertyDecorator {
   return rule(
     'optionalText',
-    (v) => v === null || v === undefined || (typeof v === 'string' && v.length <= max),
-    `must be at most ${max} characters`,
+    (v) => v === null || v === undefined || (typeof v === 'string' && v.length <= max && NO_NUL(v)),
+    `must be at most ${max} characters, without NUL characters`,
   );
 }
 

@@ -9,6 +9,8 @@ import { ProblemEntity } from './problem.entity.js';
 export interface ProblemRow {
   problem: ProblemEntity;
   viewerRole: MemberRole | null;
+  /** created_at to the microsecond (a JS Date keeps only ms): the keyset cursor's time. */
+  cursorTime: string;
 }
 
 export interface ProblemListQuery {
@@ -26,7 +28,8 @@ export interface ProblemListQuery {
 
 const COLUMNS = `p.id, p.key, p.title, p.statement, p.affected_population, p.geography, p.status,
   p.visibility, p.public_values::text[] AS public_values, p.themes, p.portfolio_id, p.lead_id,
-  p.sponsor_id, p.next_task_number, p.version, p.created_at, p.updated_at, vm.role AS viewer_role`;
+  p.sponsor_id, p.next_task_number, p.version, p.created_at, p.updated_at, vm.role AS viewer_role,
+  to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_time`;
 
 interface RawProblem {
   id: string;
@@ -47,6 +50,7 @@ interface RawProblem {
   created_at: Date;
   updated_at: Date;
   viewer_role: MemberRole | null;
+  cursor_time: string;
   total_count?: number;
 }
 
@@ -177,7 +181,7 @@ export class ProblemsRepository {
   /** Locks the problem row for the rest of the transaction (serialises edits of one problem). */
   async lock(tx: EntityManager, id: string): Promise<ProblemEntity | null> {
     const rows = await tx.query<RawProblem[]>(
-      `SELECT ${COLUMNS.replace(', vm.role AS viewer_role', ', NULL AS viewer_role')} FROM problem p WHERE p.id = $1 FOR UPDATE`,
+      `SELECT ${COLUMNS.replace('vm.role AS viewer_role', 'NULL AS viewer_role')} FROM problem p WHERE p.id = $1 FOR UPDATE`,
       [id],
     );
     return rows[0] ? toRow(rows[0]).problem : null;
@@ -203,5 +207,5 @@ function toRow(raw: RawProblem): ProblemRow {
   problem.version = raw.version;
   problem.createdAt = raw.created_at;
   problem.updatedAt = raw.updated_at;
-  return { problem, viewerRole: raw.viewer_role };
+  return { problem, viewerRole: raw.viewer_role, cursorTime: raw.cursor_time };
 }

@@ -6,9 +6,7 @@ import { can, canInWorkspace } from '../access/policy.js';
 import { ActivityWriter, diffFields } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
 import {
-  decodeCursor,
   DEFAULT_PAGE_SIZE,
-  encodeCursor,
   toConnection,
   type ConnectionShape,
   type PageArgs,
@@ -16,11 +14,11 @@ import {
 import {
   ConflictError,
   ForbiddenError,
-  InvalidInputError,
   NotFoundError,
   UnauthenticatedError,
 } from '../graphql/errors.js';
 import { decodeGlobalId, requireGlobalId } from '../graphql/global-id.js';
+import { decodeTimeCursor, encodeTimeCursor } from '../graphql/time-cursor.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
 import type { ProblemEntity } from './problem.entity.js';
 import type { CreateProblemInput, ProblemFilter, UpdateProblemInput } from './problem.inputs.js';
@@ -73,9 +71,7 @@ export class ProblemsService {
     page: PageArgs,
   ): Promise<ConnectionShape<Problem>> {
     const limit = page.first ?? DEFAULT_PAGE_SIZE;
-    const after = page.after ? decodeCursor(page.after, 2) : null;
-    if (page.after && !after)
-      throw new InvalidInputError([{ path: 'after', message: 'is not a cursor of this list' }]);
+    const after = decodeTimeCursor(page.after);
     const { rows, totalCount } = await this.problems.list(actor, {
       status: filter?.status,
       visibility: filter?.visibility,
@@ -86,14 +82,14 @@ export class ProblemsService {
       organizationId: filter?.organizationId
         ? idOrImpossible(filter.organizationId, 'Organization')
         : null,
-      after: after ? { createdAt: String(after[0]), id: String(after[1]) } : null,
+      after,
       limit,
     });
     return toConnection(
       rows,
       limit,
       totalCount,
-      (row) => encodeCursor([row.problem.createdAt.toISOString(), row.problem.id]),
+      (row) => encodeTimeCursor({ createdAt: row.cursorTime, id: row.problem.id }),
       (row) => toProblemModel(row.problem, row.viewerRole),
     );
   }
