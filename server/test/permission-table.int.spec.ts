@@ -1,0 +1,334 @@
+import type { Visibility } from '@commons/shared';
+import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
+import { GraphQLClient, startTestApp, type TestApp } from './test-app.js';
+
+/**
+ * API.md's permission table, walked row by row for every kind of caller. Each caller stands in
+ * one column of the table: workspace roles, team roles on the problems under test, staff and
+ * partner accounts outside the team, and no account at all.
+ */
+const CALLERS = {
+  admin: 'admin@demo.commons', // ADMIN
+  exec: 'exec@demo.commons', // EXECUTIVE, not on the team
+  lead: 'lead@demo.commons', // problem LEAD
+  member: 'member@demo.commons', // MEMBER on the team
+  partner: 'partner@demo.commons', // PARTNER on the team, a partner-only account
+  observer: 'kwame.mensah@demo.commons', // OBSERVER
+  sponsor: 'olivia.brennan@demo.commons', // SPONSOR (workspace MEMBER)
+  outsider: 'outsider@demo.commons', // staff, not on the team
+  partnerOutside: 'leon.fischer@demo.commons', // partner-only account, not on the team
+  anonymous: null,
+} as const;
+type Caller = keyof typeof CALLERS;
+const EVERYONE = Object.keys(CALLERS) as Caller[];
+const SIGNED_IN = EVERYONE.filter((c) => c !== 'anonymous');
+
+const TEAM: [Caller, string, number][] = [
+  ['member', 'MEMBER', 40],
+  ['partner', 'PARTNER', 20],
+  ['observer', 'OBSERVER', 0],
+  ['sponsor', 'SPONSOR', 0],
+];
+
+type Outcome = 'allowed' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | string;
+
+describe('the permission table of API.md', () => {
+  let t: TestApp;
+  const clients = new Map<Caller, GraphQLClient>();
+  const problems = new Map<Visibility, { id: string; key: string }>();
+
+  beforeAll(async () => {
+    t = await startTestApp({ seed: true });
+    for (const caller of EVERYONE) {
+      const client = t.client();
+      const email = CALLERS[caller];
+      if (email) await client.signIn(email, DEMO_PASSWORD);
+      clients.set(caller, client);
+    }
+    for (const visibility of ['PUBLIC', 'INTERNAL', 'RESTRICTED'] as const) {
+      const created = await as('lead').request<{ createProblem: { id: string; key: string } }>(
+        `mutation($input: CreateProblemInput!) { createProblem(input: $input) { id key } }`,
+        { input: { title: `${visibility} problem`, keyPrefix: 'PERM', visibility } },
+      );
+      const problem = created.data?.createProblem;
+      if (!problem) throw new Error(JSON.stringify(created.errors));
+      problems.set(visibility, problem);
+      for (const [caller, role, allocation] of TEAM) {
+        await as('lead').request(
+          `mutation($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+          {
+            input: {
+              problemId: problem.id,
+              userId: await userId(caller),
+              role,
+              allocationPercent: allocation,
+            },
+          },
+        );
+      }
+    }
+  });
+  afterAll(() => t.close());
+
+  function as(caller: Caller): GraphQLClient {
+    const client = clients.get(caller);
+    if (!client) throw new Error(caller);
+    return client;
+  }
+
+  async function userId(caller: Caller): Promise<string> {
+    const [row] = await t.dataSource.query<{ id: string }[]>(
+      'SELECT id FROM app_user WHERE email = $1',
+      [CALLERS[caller]],
+    );
+    return Buffer.from(`User:${row?.id ?? ''}`).toString('base64url');
+  }
+
+  async function attempt(
+    caller: Caller,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<Outcome> {
+    const result = await as(caller).request(query, variables);
+    const error = result.errors?.[0];
+    if (!error) return 'allowed';
+    return String(error.extensions?.code);
+  }
+
+  function problem(visibility: Visibility) {
+    const found = problems.get(visibility);
+    if (!found) throw new Error(visibility);
+    return found;
+  }
+
+  /** Runs `act` for every caller; allowed callers must succeed, the rest be refused as `refusal`. */
+  async function expectRow(
+    allowed: readonly Caller[],
+    act: (caller: Caller) => Promise<Outcome>,
+    refusal: (caller: Caller) => Outcome,
+  ): Promise<void> {
+    const actual: Record<string, Outcome> = {};
+    const expected: Record<string, Outcome> = {};
+    for (const caller of EVERYONE) {
+      actual[caller] = await act(caller);
+      expected[caller] = allowed.includes(caller) ? 'allowed' : refusal(caller);
+    }
+    expect(actual).toEqual(expected);
+  }
+
+  /** Unseen things are NOT_FOUND (never FORBIDDEN); without an account, UNAUTHENTICATED. */
+  const hidden = (caller: Caller): Outcome =>
+    caller === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND';
+  const forbidden = (caller: Caller): Outcome =>
+    caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+
+  const SEE: Record<Visibility, Caller[]> = {
+    PUBLIC: SIGNED_IN,
+    INTERNAL: SIGNED_IN.filter((c) => c !== 'partnerOutside'),
+    RESTRICTED: ['admin', 'exec', 'lead', 'member', 'partner', 'observer', 'sponsor'],
+  };
+
+  describe.each(['PUBLIC', 'INTERNAL', 'RESTRICTED'] as const)('a %s problem', (visibility) => {
+    it('is seen by exactly the callers the table lists, alike in single reads, node(id) and lists', async () => {
+      await expectRow(
+        SEE[visibility],
+        (caller) =>
+          attempt(caller, `query($k: String!) { problem(key: $k) { key } }`, {
+            k: problem(visibility).key,
+          }),
+        hidden,
+      );
+      for (const caller of SIGNED_IN) {
+        const node = await as(caller).request<{ node: { id: string } | null }>(
+          `query($id: ID!) { node(id: $id) { id } }`,
+          { id: problem(visibility).id },
+        );
+        const list = await as(caller).request<{ problems: { edges: { node: { key: string } }[] } }>(
+          `{ problems(first: 100, filter: { search: "PERM" }) { edges { node { key } } } }`,
+        );
+        const seen = SEE[visibility].includes(caller);
+        expect({ caller, node: node.data?.node !== null }).toEqual({ caller, node: seen });
+        expect({
+          caller,
+          listed: list.data?.problems.edges.some((e) => e.node.key === problem(visibility).key),
+        }).toEqual({ caller, listed: seen });
+      }
+    });
+
+    it('is edited only by its lead and administrators', async () => {
+      await expectRow(
+        ['admin', 'lead'],
+        async (caller) => {
+          const [row] = await t.dataSource.query<{ version: number }[]>(
+            'SELECT version FROM problem WHERE key = $1',
+            [problem(visibility).key],
+          );
+          return attempt(
+            caller,
+            `mutation($input: UpdateProblemInput!) { updateProblem(input: $input) { version } }`,
+            {
+              input: {
+                id: problem(visibility).id,
+                version: row?.version,
+                geography: `Riverside (${caller})`,
+              },
+            },
+          );
+        },
+        (caller) => (SEE[visibility].includes(caller) ? forbidden(caller) : hidden(caller)),
+      );
+    });
+
+    it('has its team changed only by its lead and administrators', async () => {
+      await expectRow(
+        ['admin', 'lead'],
+        async (caller) => {
+          const outcome = await attempt(
+            caller,
+            `mutation($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+            {
+              input: {
+                problemId: problem(visibility).id,
+                userId: await userId('outsider'),
+                role: 'OBSERVER',
+                allocationPercent: 0,
+              },
+            },
+          );
+          await t.dataSource.query(
+            `DELETE FROM membership WHERE problem_id = (SELECT id FROM problem WHERE key = $1) AND user_id = (SELECT id FROM app_user WHERE email = $2)`,
+            [problem(visibility).key, CALLERS.outsider],
+          );
+          return outcome;
+        },
+        (caller) => (SEE[visibility].includes(caller) ? forbidden(caller) : hidden(caller)),
+      );
+    });
+
+    it('is commented on by the team (observers too, sponsors not) and administrators', async () => {
+      await expectRow(
+        ['admin', 'lead', 'member', 'partner', 'observer'],
+        (caller) =>
+          attempt(
+            caller,
+            `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`,
+            {
+              input: { subjectId: problem(visibility).id, body: `A note from ${caller}` },
+            },
+          ),
+        (caller) => (SEE[visibility].includes(caller) ? forbidden(caller) : hidden(caller)),
+      );
+    });
+
+    it('shows its comments and activity to whoever may see it', async () => {
+      await expectRow(
+        SEE[visibility],
+        (caller) =>
+          attempt(caller, `query($id: ID!) { comments(subjectId: $id) { totalCount } }`, {
+            id: problem(visibility).id,
+          }),
+        hidden,
+      );
+      await expectRow(
+        SEE[visibility],
+        (caller) =>
+          attempt(caller, `query($id: ID!) { activity(subjectId: $id) { totalCount } }`, {
+            id: problem(visibility).id,
+          }),
+        hidden,
+      );
+    });
+  });
+
+  it('lets everyone signed in create a problem, except partner-only accounts', async () => {
+    await expectRow(
+      ['admin', 'exec', 'lead', 'member', 'observer', 'sponsor', 'outsider'],
+      (caller) =>
+        attempt(
+          caller,
+          `mutation($input: CreateProblemInput!) { createProblem(input: $input) { id } }`,
+          {
+            input: { title: `Framed by ${caller}`, keyPrefix: 'NEWP' },
+          },
+        ),
+      forbidden,
+    );
+  });
+
+  it('lets administrators and executives create portfolios; executives edit only their own', async () => {
+    await expectRow(
+      ['admin', 'exec'],
+      (caller) =>
+        attempt(caller, `mutation { createPortfolio(input: { name: "Portfolio" }) { id } }`),
+      forbidden,
+    );
+    const own = await as('exec').request<{ createPortfolio: { id: string } }>(
+      `mutation { createPortfolio(input: { name: "Exec's own" }) { id } }`,
+    );
+    const adminOwned = await as('admin').request<{ createPortfolio: { id: string } }>(
+      `mutation { createPortfolio(input: { name: "Admin's" }) { id } }`,
+    );
+    const edit = async (caller: Caller, id: string | undefined) => {
+      const [row] = await t.dataSource.query<{ version: number }[]>(
+        'SELECT version FROM portfolio WHERE id = (SELECT id FROM portfolio WHERE name = $1)',
+        [id === own.data?.createPortfolio.id ? "Exec's own" : "Admin's"],
+      );
+      return attempt(
+        caller,
+        `mutation($input: UpdatePortfolioInput!) { updatePortfolio(input: $input) { id } }`,
+        {
+          input: { id, version: row?.version, description: `edited by ${caller}` },
+        },
+      );
+    };
+    expect(await edit('exec', own.data?.createPortfolio.id)).toBe('allowed');
+    expect(await edit('admin', own.data?.createPortfolio.id)).toBe('allowed');
+    expect(await edit('exec', adminOwned.data?.createPortfolio.id)).toBe('FORBIDDEN');
+    expect(await edit('lead', own.data?.createPortfolio.id)).toBe('FORBIDDEN');
+    expect(await edit('partner', own.data?.createPortfolio.id)).toBe('NOT_FOUND');
+  });
+
+  it('shows portfolios to everyone signed in except partner-only accounts', async () => {
+    for (const caller of EVERYONE) {
+      const result = await as(caller).request<{ portfolios: unknown[] }>(`{ portfolios { id } }`);
+      const sees = !['partner', 'partnerOutside', 'anonymous'].includes(caller);
+      if (caller === 'anonymous')
+        expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      else
+        expect({ caller, sees: (result.data?.portfolios.length ?? 0) > 0 }).toEqual({
+          caller,
+          sees,
+        });
+    }
+  });
+
+  it('opens the people directory to everyone signed in; a partner-only account sees only people on its problems', async () => {
+    const count = async (caller: Caller) =>
+      (
+        await as(caller).request<{ users: { totalCount: number } }>(
+          `{ users(first: 1) { totalCount } }`,
+        )
+      ).data?.users.totalCount;
+    const [all] = await t.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM app_user WHERE disabled_at IS NULL',
+    );
+    for (const caller of [
+      'admin',
+      'exec',
+      'lead',
+      'member',
+      'observer',
+      'sponsor',
+      'outsider',
+    ] as const) {
+      expect({ caller, count: await count(caller) }).toEqual({ caller, count: all?.n });
+    }
+    // The partner's problems have lead, member, partner, observer, sponsor (+ nobody else).
+    expect(await count('partner')).toBe(5);
+    expect(await count('partnerOutside')).toBe(1);
+    expect(
+      (await as('anonymous').request(`{ users(first: 1) { totalCount } }`)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('UNAUTHENTICATED');
+  });
+});
