@@ -1,0 +1,128 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { SignedIn } from '../access/access.decorators.js';
+import { actorOf } from '../auth/actor.js';
+import { PageArgs } from '../graphql/connection.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { Organization } from '../organizations/organization.model.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { Problem } from '../problems/problem.model.js';
+import { User } from '../users/user.model.js';
+import { UsersService } from '../users/users.service.js';
+import { CreateTaskInput, MoveTaskInput, UpdateTaskInput } from './task.inputs.js';
+import { Task, TaskConnection } from './task.model.js';
+import { TaskMutationsService } from './task-mutations.service.js';
+import { TasksService } from './tasks.service.js';
+
+@Resolver(() => Task)
+export class TasksResolver {
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly mutations: TaskMutationsService,
+    private readonly users: UsersService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @SignedIn()
+  @Query(() => TaskConnection, {
+    description:
+      'Open tasks assigned to you on problems you may see: soonest due first, undated last.',
+  })
+  myTasks(@Args() page: PageArgs, @Context() ctx: RequestContext) {
+    return this.tasks.assignedToMe(actorOf(ctx), page);
+  }
+
+  @SignedIn()
+  @Mutation(() => Task, {
+    description: 'Adds a task to the end of its column (the problem’s team or an administrator).',
+  })
+  createTask(
+    @Args('input', { description: 'The new task.' }) input: CreateTaskInput,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.mutations.create(actorOf(ctx), input, ctx.loaders);
+  }
+
+  @SignedIn()
+  @Mutation(() => Task, { description: 'Edits a task; a stale version fails with CONFLICT.' })
+  updateTask(
+    @Args('input', { description: 'What to change.' }) input: UpdateTaskInput,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.mutations.update(actorOf(ctx), input, ctx.loaders);
+  }
+
+  @SignedIn()
+  @Mutation(() => Task, {
+    description: 'Moves a task to a column, after another task or at the top; changes one row.',
+  })
+  moveTask(
+    @Args('input', { description: 'Where it goes.' }) input: MoveTaskInput,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.mutations.move(actorOf(ctx), input, ctx.loaders);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, {
+    description: 'Deletes a task and its links; a stale version fails with CONFLICT.',
+  })
+  deleteTask(
+    @Args('id', { type: () => ID, description: 'The task.' }) id: string,
+    @Args('version', { type: () => Int, description: 'The version you last read.' })
+    version: number,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.mutations.delete(actorOf(ctx), id, version, ctx.loaders);
+  }
+
+  @ResolveField('problem', () => Problem, { description: 'The problem whose board it is on.' })
+  problem(@Parent() task: Task, @Context() ctx: RequestContext) {
+    return this.tasks.problemOf(ctx.actor, task, ctx.loaders);
+  }
+
+  @ResolveField('assignee', () => User, { nullable: true, description: 'Who does it.' })
+  assignee(@Parent() task: Task, @Context() ctx: RequestContext) {
+    return task.assigneeId ? this.users.findVisible(ctx.actor, task.assigneeId, ctx.loaders) : null;
+  }
+
+  @ResolveField('organization', () => Organization, {
+    nullable: true,
+    description: 'The organisation responsible for it.',
+  })
+  organization(@Parent() task: Task, @Context() ctx: RequestContext) {
+    return task.organizationId
+      ? this.organizations.findVisible(ctx.actor, task.organizationId, ctx.loaders)
+      : null;
+  }
+
+  @ResolveField('blockedBy', () => [Task], {
+    description: 'Tasks of the same problem that must be done first, by number.',
+  })
+  blockedBy(@Parent() task: Task, @Context() ctx: RequestContext) {
+    return this.tasks.blockersOf(task, ctx.loaders);
+  }
+
+  @ResolveField('blocked', () => Boolean, {
+    description: 'True while at least one task in `blockedBy` is not DONE.',
+  })
+  blocked(@Parent() task: Task, @Context() ctx: RequestContext) {
+    return this.tasks.isBlocked(task, ctx.loaders);
+  }
+
+  @ResolveField('overdue', () => Boolean, {
+    description: 'Open (not DONE) and due before today in the workspace’s time zone.',
+  })
+  overdue(@Parent() task: Task) {
+    return this.tasks.isOverdue(task);
+  }
+}
