@@ -206,6 +206,46 @@ describe('the permission table of API.md', () => {
       );
     });
 
+    it('has tasks created and moved by its team (not observers or sponsors) and administrators', async () => {
+      const contributors: Caller[] = ['admin', 'lead', 'member', 'partner'];
+      const refusal = (caller: Caller) =>
+        SEE[visibility].includes(caller) ? forbidden(caller) : hidden(caller);
+      await expectRow(
+        contributors,
+        (caller) =>
+          attempt(
+            caller,
+            `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+            {
+              input: { problemId: problem(visibility).id, title: `Task by ${caller}` },
+            },
+          ),
+        refusal,
+      );
+      const task = await as('lead').request<{ createTask: { id: string } }>(
+        `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+        { input: { problemId: problem(visibility).id, title: 'To be moved' } },
+      );
+      const statuses = ['IN_PROGRESS', 'BLOCKED', 'DONE', 'TODO'];
+      let move = 0;
+      await expectRow(
+        contributors,
+        (caller) =>
+          attempt(
+            caller,
+            `mutation($input: MoveTaskInput!) { moveTask(input: $input) { status } }`,
+            {
+              input: {
+                id: task.data?.createTask.id,
+                status: statuses[move++ % statuses.length],
+                afterId: null,
+              },
+            },
+          ),
+        refusal,
+      );
+    });
+
     it('is commented on by the team (observers too, sponsors not) and administrators', async () => {
       await expectRow(
         ['admin', 'lead', 'member', 'partner', 'observer'],
