@@ -1,5 +1,41 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ActivityModule } from '../activity/activity.module.js';
+import { NodeRegistry } from '../graphql/node.registry.js';
+import { ProblemsModule } from '../problems/problems.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { MeasurementResolver } from './measurement.resolver.js';
+import { OutcomesRepository } from './outcomes.repository.js';
+import { OutcomesResolver } from './outcomes.resolver.js';
+import { OutcomesService } from './outcomes.service.js';
+import { ProblemHealthRepository } from './problem-health.repository.js';
+import { ProblemHealthService } from './problem-health.service.js';
+import { ProblemOutcomesResolver } from './problem-outcomes.resolver.js';
+import { TaskOutcomesResolver } from './task-outcomes.resolver.js';
 
-/** The outcomes feature: filled in by its own commit. */
-@Module({})
-export class OutcomesModule {}
+/** Outcomes, measurements, their computed figures and the problem health rollup. */
+@Module({
+  imports: [ProblemsModule, UsersModule, ActivityModule],
+  providers: [
+    OutcomesRepository,
+    OutcomesService,
+    ProblemHealthRepository,
+    ProblemHealthService,
+    OutcomesResolver,
+    MeasurementResolver,
+    ProblemOutcomesResolver,
+    TaskOutcomesResolver,
+  ],
+  exports: [OutcomesService],
+})
+export class OutcomesModule implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly outcomes: OutcomesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Outcome', (uuid, ctx) =>
+      this.outcomes.findVisible(ctx.actor, uuid, ctx.loaders),
+    );
+  }
+}

@@ -1,0 +1,225 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { SqlParams } from '../graphql/sql.js';
+import { MeasurementEntity } from './measurement.entity.js';
+import { OutcomeEntity } from './outcome.entity.js';
+
+const OUTCOME_COLUMNS = `o.id, o.problem_id AS "problemId", o.name, o.description, o.unit,
+  o.direction, o.baseline_value AS "baselineValue", o.baseline_date AS "baselineDate",
+  o.target_value AS "targetValue", o.target_date AS "targetDate", o.data_source AS "dataSource",
+  o.version, o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;
+
+const MEASUREMENT_COLUMNS = `m.id, m.outcome_id AS "outcomeId", m.observed_at AS "observedAt",
+  m.value, m.note, m.source, m.recorded_by_id AS "recordedById", m.recorded_at AS "recordedAt"`;
+
+/**
+ * "The latest measurement" of PRODUCT.md, in SQL: latest date, ties to the one recorded last
+ * (id only makes a same-microsecond tie deterministic). Reads measurement_outcome_latest_idx
+ * backwards, one short index probe per outcome.
+ */
+export const LATEST_ORDER = 'm.observed_at DESC, m.recorded_at DESC, m.id DESC';
+
+/** What an update may change, and the column each field is stored in. */
+const UPDATABLE_COLUMNS = {
+  name: 'name',
+  description: 'description',
+  unit: 'unit',
+  direction: 'direction',
+  baselineValue: 'baseline_value',
+  baselineDate: 'baseline_date',
+  targetValue: 'target_value',
+  targetDate: 'target_date',
+  dataSource: 'data_source',
+} as const satisfies Partial<Record<keyof OutcomeEntity, string>>;
+
+export type OutcomeChanges = Partial<Pick<OutcomeEntity, keyof typeof UPDATABLE_COLUMNS>>;
+
+export interface MeasurementRange {
+  from: string | null;
+  to: string | null;
+}
+
+/** The only file of this feature (with problem-health.repository.ts) that builds SQL. */
+@Injectable()
+export class OutcomesRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async findByIds(ids: readonly string[]): Promise<Map<string, OutcomeEntity>> {
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource.query<OutcomeEntity[]>(
+      `SELECT ${OUTCOME_COLUMNS} FROM outcome o WHERE o.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, toOutcome(row)]));
+  }
+
+  /** Each problem's outcomes in the order they were defined. */
+  async findByProblemIds(problemIds: readonly string[]): Promise<Map<string, OutcomeEntity[]>> {
+    if (!problemIds.length) return new Map();
+    const rows = await this.dataSource.query<OutcomeEntity[]>(
+      `SELECT ${OUTCOME_COLUMNS} FROM outcome o
+        WHERE o.problem_id = ANY($1::uuid[])
+        ORDER BY o.created_at, o.id`,
+      [problemIds],
+    );
+    return groupBy(rows.map(toOutcome), (o) => o.problemId);
+  }
+
+  /** The outcomes each task contributes to (task_outcome), in the order they were defined. */
+  async findByTaskIds(taskIds: readonly string[]): Promise<Map<string, OutcomeEntity[]>> {
+    if (!taskIds.length) return new Map();
+    const rows = await this.dataSource.query<(OutcomeEntity & { taskId: string })[]>(
+      `SELECT tl.task_id AS "taskId", ${OUTCOME_COLUMNS}
+         FROM task_outcome tl JOIN outcome o ON o.id = tl.outcome_id
+        WHERE tl.task_id = ANY($1::uuid[])
+        ORDER BY o.created_at, o.id`,
+      [taskIds],
+    );
+    const byTask = new Map<string, OutcomeEntity[]>();
+    for (const { taskId, ...outcome } of rows) {
+      const list = byTask.get(taskId) ?? [];
+      list.push(toOutcome(outcome));
+      byTask.set(taskId, list);
+    }
+    return byTask;
+  }
+
+  /** The latest measurement of each outcome, for a whole batch of outcomes in one statement. */
+  async latestByOutcomeIds(outcomeIds: readonly string[]): Promise<Map<string, MeasurementEntity>> {
+    if (!outcomeIds.length) return new Map();
+    const rows = await this.dataSource.query<MeasurementEntity[]>(
+      `SELECT latest.* FROM unnest($1::uuid[]) AS k(outcome_id)
+         CROSS JOIN LATERAL (
+           SELECT ${MEASUREMENT_COLUMNS} FROM measurement m
+            WHERE m.outcome_id = k.outcome_id
+            ORDER BY ${LATEST_ORDER}
+            LIMIT 1) latest`,
+      [outcomeIds],
+    );
+    return new Map(rows.map((row) => [row.outcomeId, toMeasurement(row)]));
+  }
+
+  /** Each outcome's measurements within an inclusive date range, oldest first. */
+  async measurementsByOutcomeIds(
+    outcomeIds: readonly string[],
+    range: MeasurementRange,
+  ): Promise<Map<string, MeasurementEntity[]>> {
+    if (!outcomeIds.length) return new Map();
+    const rows = await this.dataSource.query<MeasurementEntity[]>(
+      `SELECT ${MEASUREMENT_COLUMNS} FROM measurement m
+        WHERE m.outcome_id = ANY($1::uuid[])
+          AND ($2::date IS NULL OR m.observed_at >= $2::date)
+          AND ($3::date IS NULL OR m.observed_at <= $3::date)
+        ORDER BY m.outcome_id, m.observed_at, m.recorded_at, m.id`,
+      [outcomeIds, range.from, range.to],
+    );
+    return groupBy(rows.map(toMeasurement), (m) => m.outcomeId);
+  }
+
+  async insert(
+    tx: EntityManager,
+    values: Omit<OutcomeEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'problem'>,
+  ): Promise<OutcomeEntity> {
+    const rows = await tx.query<OutcomeEntity[]>(
+      `INSERT INTO outcome AS o (problem_id, name, description, unit, direction, baseline_value,
+         baseline_date, target_value, target_date, data_source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       RETURNING ${OUTCOME_COLUMNS}`,
+      [
+        values.problemId,
+        values.name,
+        values.description,
+        values.unit,
+        values.direction,
+        values.baselineValue,
+        values.baselineDate,
+        values.targetValue,
+        values.targetDate,
+        values.dataSource,
+      ],
+    );
+    return toOutcome(single(rows));
+  }
+
+  /**
+   * `UPDATE … WHERE id = $1 AND version = $2`: no row means someone changed it first (or it is
+   * gone); the caller answers CONFLICT with the current version. Returns the updated outcome.
+   */
+  async updateVersioned(
+    tx: EntityManager,
+    id: string,
+    version: number,
+    changes: OutcomeChanges,
+  ): Promise<OutcomeEntity | null> {
+    const sql = new SqlParams();
+    const where = `o.id = ${sql.param(id)} AND o.version = ${sql.param(version)}`;
+    const set = (Object.keys(changes) as (keyof OutcomeChanges)[]).map(
+      (field) => `${UPDATABLE_COLUMNS[field]} = ${sql.param(changes[field])}`,
+    );
+    const rows = await tx.query<OutcomeEntity[]>(
+      `UPDATE outcome AS o SET ${[...set, 'version = o.version + 1', 'updated_at = now()'].join(', ')}
+        WHERE ${where}
+        RETURNING ${OUTCOME_COLUMNS}`,
+      sql.values,
+    );
+    // pg answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [updated] = rows as unknown as [OutcomeEntity[], number];
+    return updated[0] ? toOutcome(updated[0]) : null;
+  }
+
+  async currentVersion(tx: EntityManager, id: string): Promise<number | null> {
+    const rows = await tx.query<{ version: number }[]>(
+      'SELECT version FROM outcome WHERE id = $1',
+      [id],
+    );
+    return rows[0]?.version ?? null;
+  }
+
+  async insertMeasurement(
+    tx: EntityManager,
+    values: Pick<
+      MeasurementEntity,
+      'outcomeId' | 'observedAt' | 'value' | 'note' | 'source' | 'recordedById'
+    >,
+  ): Promise<MeasurementEntity> {
+    const rows = await tx.query<MeasurementEntity[]>(
+      `INSERT INTO measurement AS m (outcome_id, observed_at, value, note, source, recorded_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       RETURNING ${MEASUREMENT_COLUMNS}`,
+      [
+        values.outcomeId,
+        values.observedAt,
+        values.value,
+        values.note,
+        values.source,
+        values.recordedById,
+      ],
+    );
+    return toMeasurement(single(rows));
+  }
+}
+
+function toOutcome(row: OutcomeEntity): OutcomeEntity {
+  return Object.assign(new OutcomeEntity(), row);
+}
+
+function toMeasurement(row: MeasurementEntity): MeasurementEntity {
+  return Object.assign(new MeasurementEntity(), row);
+}
+
+function single<T>(rows: T[]): T {
+  const row = rows[0];
+  if (!row) throw new Error('statement returned no row');
+  return row;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

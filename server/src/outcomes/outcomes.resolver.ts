@@ -1,0 +1,104 @@
+import { Args, Context, Float, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedIn } from '../access/access.decorators.js';
+import { actorOf } from '../auth/actor.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { Problem } from '../problems/problem.model.js';
+import { Measurement } from './measurement.model.js';
+import {
+  CreateOutcomeInput,
+  MeasurementRangeArgs,
+  RecordMeasurementInput,
+  UpdateOutcomeInput,
+} from './outcome.inputs.js';
+import { Outcome, OutcomeHealthEnum } from './outcome.model.js';
+import { OutcomesService } from './outcomes.service.js';
+
+@Resolver(() => Outcome)
+export class OutcomesResolver {
+  constructor(private readonly service: OutcomesService) {}
+
+  @SignedIn()
+  @Mutation(() => Outcome, {
+    description: 'Defines an outcome of a problem (its lead or an administrator).',
+  })
+  createOutcome(
+    @Args('input', { description: 'The new outcome.' }) input: CreateOutcomeInput,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.service.create(actorOf(ctx), input, ctx.loaders);
+  }
+
+  @SignedIn()
+  @Mutation(() => Outcome, {
+    description: 'Edits an outcome’s definition (its problem’s lead or an administrator).',
+  })
+  updateOutcome(
+    @Args('input', { description: 'What to change.' }) input: UpdateOutcomeInput,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.service.update(actorOf(ctx), input, ctx.loaders);
+  }
+
+  @SignedIn()
+  @Mutation(() => Measurement, {
+    description: 'Records a measurement of an outcome (its problem’s team, not observers).',
+  })
+  recordMeasurement(
+    @Args('input', { description: 'The observed value.' }) input: RecordMeasurementInput,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.service.record(actorOf(ctx), input, ctx.loaders);
+  }
+
+  @ResolveField('problem', () => Problem, { description: 'The problem it belongs to.' })
+  problem(@Parent() outcome: Outcome, @Context() ctx: RequestContext) {
+    return this.service.problemOf(ctx.actor, outcome, ctx.loaders);
+  }
+
+  @ResolveField('latest', () => Measurement, {
+    nullable: true,
+    description: 'The latest measurement by date (ties: the one recorded last); null without one.',
+  })
+  latest(@Parent() outcome: Outcome, @Context() ctx: RequestContext) {
+    return this.service.latest(outcome, ctx.loaders);
+  }
+
+  @ResolveField('measurements', () => [Measurement], {
+    description: 'Measurements between two dates (inclusive, either optional), oldest first.',
+  })
+  measurements(
+    @Parent() outcome: Outcome,
+    @Args() range: MeasurementRangeArgs,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.service.measurements(
+      outcome,
+      { from: range.from ?? null, to: range.to ?? null },
+      ctx.loaders,
+    );
+  }
+
+  @ResolveField('progress', () => Float, {
+    nullable: true,
+    description:
+      '(latest − baseline) / (target − baseline), not clamped: below 0 is the wrong way, above 1 beyond target. Null without a measurement.',
+  })
+  async progress(@Parent() outcome: Outcome, @Context() ctx: RequestContext) {
+    return (await this.service.figures(outcome, ctx.loaders)).progress;
+  }
+
+  @ResolveField('plannedProgress', () => Float, {
+    description:
+      'Share of the baseline→target period elapsed, in [0, 1], at the latest measurement’s date (today without one).',
+  })
+  async plannedProgress(@Parent() outcome: Outcome, @Context() ctx: RequestContext) {
+    return (await this.service.figures(outcome, ctx.loaders)).plannedProgress;
+  }
+
+  @ResolveField('health', () => OutcomeHealthEnum, {
+    description: 'Progress against the planned line (PRODUCT.md).',
+  })
+  async health(@Parent() outcome: Outcome, @Context() ctx: RequestContext) {
+    return (await this.service.figures(outcome, ctx.loaders)).health;
+  }
+}

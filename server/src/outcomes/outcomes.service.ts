@@ -1,0 +1,363 @@
+import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import {
+  outcomeDefinitionProblems,
+  outcomeFigures,
+  todayIn,
+  type OutcomeDefinition,
+  type OutcomeFigures,
+} from '@commons/shared';
+import { DataSource } from 'typeorm';
+import { can, type ProblemAction } from '../access/policy.js';
+import { ActivityWriter, diffFields } from '../activity/activity.writer.js';
+import type { Actor } from '../auth/actor.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../graphql/errors.js';
+import { requireGlobalId } from '../graphql/global-id.js';
+import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
+import type { Problem } from '../problems/problem.model.js';
+import { ProblemsService } from '../problems/problems.service.js';
+import type { MeasurementEntity } from './measurement.entity.js';
+import { toMeasurementModel, type Measurement } from './measurement.model.js';
+import type { OutcomeEntity } from './outcome.entity.js';
+import type {
+  CreateOutcomeInput,
+  RecordMeasurementInput,
+  UpdateOutcomeInput,
+} from './outcome.inputs.js';
+import { toOutcomeModel, type Outcome } from './outcome.model.js';
+import {
+  OutcomesRepository,
+  type MeasurementRange,
+  type OutcomeChanges,
+} from './outcomes.repository.js';
+
+const OUTCOME_BY_ID = loaderKey<string, OutcomeEntity | null>('outcomeById');
+const OUTCOMES_BY_PROBLEM = loaderKey<string, OutcomeEntity[]>('outcomesByProblem');
+const OUTCOMES_BY_TASK = loaderKey<string, OutcomeEntity[]>('outcomesByTask');
+const LATEST_MEASUREMENT = loaderKey<string, MeasurementEntity | null>('latestMeasurement');
+const MEASUREMENTS = loaderKey<MeasurementsKey, MeasurementEntity[]>('measurementsInRange');
+
+interface MeasurementsKey extends MeasurementRange {
+  outcomeId: string;
+}
+
+const AUDITED_FIELDS = [
+  'name',
+  'description',
+  'unit',
+  'direction',
+  'baselineValue',
+  'baselineDate',
+  'targetValue',
+  'targetDate',
+  'dataSource',
+] as const satisfies readonly (keyof OutcomeEntity)[];
+
+const DENIED = {
+  edit: 'Only the problem’s lead or an administrator can define its outcomes.',
+  contribute: 'Only the problem’s team (not observers or sponsors) can record measurements.',
+} as const satisfies Partial<Record<ProblemAction, string>>;
+
+/** Outcomes, their measurements and computed figures. Visibility follows the problem. */
+@Injectable()
+export class OutcomesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outcomes: OutcomesRepository,
+    private readonly problems: ProblemsService,
+    private readonly activity: ActivityWriter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The outcome if the caller may see its problem, else null (no hint that it exists). */
+  async findVisible(
+    actor: Actor | null,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<Outcome | null> {
+    const entity = await this.byIdLoader(loaders).load(id);
+    if (!entity) return null;
+    const problem = await this.problems.findVisible(actor, entity.problemId, loaders);
+    return problem ? toOutcomeModel(entity) : null;
+  }
+
+  /** A visible problem's outcomes (the caller resolved the problem, so may see them). */
+  async forProblem(problem: Problem, loaders: RequestLoaders): Promise<Outcome[]> {
+    return (await this.byProblemLoader(loaders).load(problem.uuid)).map(toOutcomeModel);
+  }
+
+  /** The outcomes a visible task contributes to. */
+  async forTask(taskId: string, loaders: RequestLoaders): Promise<Outcome[]> {
+    const loader = loaders.get(
+      OUTCOMES_BY_TASK,
+      () =>
+        new DataLoader<string, OutcomeEntity[]>(async (ids) => {
+          const rows = await this.outcomes.findByTaskIds(ids);
+          return ids.map((id) => rows.get(id) ?? []);
+        }),
+    );
+    return (await loader.load(taskId)).map(toOutcomeModel);
+  }
+
+  async problemOf(actor: Actor | null, outcome: Outcome, loaders: RequestLoaders) {
+    const problem = await this.problems.findVisible(actor, outcome.problemId, loaders);
+    // An outcome is only ever resolved through its visible problem.
+    if (!problem) throw new NotFoundError('That problem');
+    return problem;
+  }
+
+  async latest(outcome: Outcome, loaders: RequestLoaders): Promise<Measurement | null> {
+    const entity = await this.latestLoader(loaders).load(outcome.uuid);
+    return entity ? toMeasurementModel(entity) : null;
+  }
+
+  /** Progress, planned progress and health: the shared formulas over the latest measurement. */
+  async figures(outcome: Outcome, loaders: RequestLoaders): Promise<OutcomeFigures> {
+    const latest = await this.latestLoader(loaders).load(outcome.uuid);
+    return outcomeFigures(outcome, latest, this.today());
+  }
+
+  async measurements(
+    outcome: Outcome,
+    range: MeasurementRange,
+    loaders: RequestLoaders,
+  ): Promise<Measurement[]> {
+    if (range.from && range.to && range.to < range.from) {
+      throw new InvalidInputError([{ path: 'to', message: 'must not be before `from`' }]);
+    }
+    const loader = this.measurementsLoader(loaders);
+    const rows = await loader.load({
+      outcomeId: outcome.uuid,
+      from: range.from ?? null,
+      to: range.to ?? null,
+    });
+    return rows.map(toMeasurementModel);
+  }
+
+  async create(actor: Actor, input: CreateOutcomeInput, loaders: RequestLoaders): Promise<Outcome> {
+    const problem = await this.problems.requireVisible(
+      actor,
+      input.problemId,
+      'input.problemId',
+      loaders,
+    );
+    this.authorize(actor, 'edit', problem);
+    assertDefinition(input);
+    const outcome = await this.dataSource.transaction(async (tx) => {
+      const created = await this.outcomes.insert(tx, {
+        problemId: problem.uuid,
+        name: input.name.trim(),
+        description: blankToNull(input.description),
+        unit: input.unit.trim(),
+        direction: input.direction,
+        baselineValue: input.baselineValue,
+        baselineDate: input.baselineDate,
+        targetValue: input.targetValue,
+        targetDate: input.targetDate,
+        dataSource: input.dataSource?.trim() || null,
+      });
+      await this.activity.record(tx, actor, {
+        action: 'outcome.created',
+        subjectType: 'Outcome',
+        subjectId: created.id,
+        problemId: problem.uuid,
+        summary: `defined the outcome ${created.name} for ${problem.key}`,
+      });
+      return created;
+    });
+    // Later fields of the same request (several mutations in one document) must see it.
+    this.byProblemLoader(loaders).clear(problem.uuid);
+    return toOutcomeModel(outcome);
+  }
+
+  async update(actor: Actor, input: UpdateOutcomeInput, loaders: RequestLoaders): Promise<Outcome> {
+    const { current, problem } = await this.requireOutcome(actor, input.id, 'input.id', loaders);
+    this.authorize(actor, 'edit', problem);
+    // A stale version is a conflict before anything else: the definition the caller edited
+    // is not the one stored.
+    if (current.version !== input.version) throw new ConflictError(current.version);
+    const changes = changesFrom(input);
+    assertDefinition({
+      direction: changes.direction ?? current.direction,
+      baselineValue: changes.baselineValue ?? current.baselineValue,
+      baselineDate: changes.baselineDate ?? current.baselineDate,
+      targetValue: changes.targetValue ?? current.targetValue,
+      targetDate: changes.targetDate ?? current.targetDate,
+    });
+    const updated = await this.dataSource.transaction(async (tx) => {
+      const row = await this.outcomes.updateVersioned(tx, current.id, input.version, changes);
+      if (!row) {
+        const currentVersion = await this.outcomes.currentVersion(tx, current.id);
+        if (currentVersion === null) throw new NotFoundError('That outcome');
+        throw new ConflictError(currentVersion);
+      }
+      const diff = diffFields(current, changes, AUDITED_FIELDS);
+      await this.activity.record(tx, actor, {
+        action: 'outcome.updated',
+        subjectType: 'Outcome',
+        subjectId: current.id,
+        problemId: problem.uuid,
+        summary: `changed ${diff.map((c) => c.field).join(', ') || 'nothing'} of ${row.name}, ${problem.key}`,
+        changes: diff,
+      });
+      return row;
+    });
+    this.byIdLoader(loaders).clear(current.id);
+    return toOutcomeModel(updated);
+  }
+
+  async record(
+    actor: Actor,
+    input: RecordMeasurementInput,
+    loaders: RequestLoaders,
+  ): Promise<Measurement> {
+    const { current, problem } = await this.requireOutcome(
+      actor,
+      input.outcomeId,
+      'input.outcomeId',
+      loaders,
+    );
+    this.authorize(actor, 'contribute', problem);
+    const measurement = await this.dataSource.transaction(async (tx) => {
+      const created = await this.outcomes.insertMeasurement(tx, {
+        outcomeId: current.id,
+        observedAt: input.observedAt,
+        value: input.value,
+        note: input.note?.trim() || null,
+        source: 'MANUAL',
+        recordedById: actor.userId,
+      });
+      await this.activity.record(tx, actor, {
+        action: 'measurement.recorded',
+        subjectType: 'Outcome',
+        subjectId: current.id,
+        problemId: problem.uuid,
+        summary: `recorded ${created.value} ${current.unit} for ${current.name}, ${problem.key}`,
+        changes: [
+          { field: 'observedAt', before: null, after: created.observedAt },
+          { field: 'value', before: null, after: String(created.value) },
+          ...(created.note ? [{ field: 'note', before: null, after: created.note }] : []),
+        ],
+      });
+      return created;
+    });
+    this.latestLoader(loaders).clear(current.id);
+    this.measurementsLoader(loaders).clearAll();
+    return toMeasurementModel(measurement);
+  }
+
+  /** "Today" in the workspace's time zone: planned progress without a measurement uses it. */
+  today(): string {
+    return todayIn(this.config.WORKSPACE_TIME_ZONE);
+  }
+
+  /** The outcome behind a global id and its problem, or NOT_FOUND when the caller can't see it. */
+  private async requireOutcome(
+    actor: Actor,
+    globalId: string,
+    path: string,
+    loaders: RequestLoaders,
+  ): Promise<{ current: OutcomeEntity; problem: Problem }> {
+    const id = requireGlobalId(globalId, 'Outcome', path);
+    // Read fresh, not through the request's loader: a mutation decides on the stored row.
+    const current = (await this.outcomes.findByIds([id])).get(id);
+    const problem = current && (await this.problems.findVisible(actor, current.problemId, loaders));
+    if (!current || !problem) throw NotFoundError.forField(path, 'No such outcome.');
+    return { current, problem };
+  }
+
+  private authorize(actor: Actor, action: keyof typeof DENIED, problem: Problem): void {
+    if (!can(actor, action, { visibility: problem.visibility, memberRole: problem.viewerRole })) {
+      throw new ForbiddenError(DENIED[action]);
+    }
+  }
+
+  private byIdLoader(loaders: RequestLoaders) {
+    return loaders.get(
+      OUTCOME_BY_ID,
+      () => new DataLoader(async (ids) => byKeys(ids, await this.outcomes.findByIds(ids))),
+    );
+  }
+
+  private byProblemLoader(loaders: RequestLoaders) {
+    return loaders.get(
+      OUTCOMES_BY_PROBLEM,
+      () =>
+        new DataLoader<string, OutcomeEntity[]>(async (ids) => {
+          const rows = await this.outcomes.findByProblemIds(ids);
+          return ids.map((id) => rows.get(id) ?? []);
+        }),
+    );
+  }
+
+  private measurementsLoader(loaders: RequestLoaders) {
+    return loaders.get(
+      MEASUREMENTS,
+      () =>
+        new DataLoader<MeasurementsKey, MeasurementEntity[], string>(
+          async (keys) => {
+            // One statement per distinct range (a page normally asks for one).
+            const byRange = new Map<string, Promise<Map<string, MeasurementEntity[]>>>();
+            for (const key of keys) {
+              const r = rangeKey(key);
+              if (!byRange.has(r)) {
+                const ids = keys.filter((k) => rangeKey(k) === r).map((k) => k.outcomeId);
+                byRange.set(r, this.outcomes.measurementsByOutcomeIds(ids, key));
+              }
+            }
+            return Promise.all(
+              keys.map(async (key) => (await byRange.get(rangeKey(key)))?.get(key.outcomeId) ?? []),
+            );
+          },
+          { cacheKeyFn: (key) => `${key.outcomeId}|${rangeKey(key)}` },
+        ),
+    );
+  }
+
+  private latestLoader(loaders: RequestLoaders) {
+    return loaders.get(
+      LATEST_MEASUREMENT,
+      () => new DataLoader(async (ids) => byKeys(ids, await this.outcomes.latestByOutcomeIds(ids))),
+    );
+  }
+}
+
+function rangeKey(range: MeasurementRange): string {
+  return `${range.from ?? ''}|${range.to ?? ''}`;
+}
+
+/** A definition that can't give a progress is refused, naming the field (PRODUCT.md). */
+function assertDefinition(definition: OutcomeDefinition): void {
+  const problems = outcomeDefinitionProblems(definition);
+  if (problems.length) {
+    throw new InvalidInputError(
+      problems.map((p) => ({ path: `input.${p.field}`, message: p.message })),
+    );
+  }
+}
+
+/** Absent or null leaves a required field as it is; null clears the optional texts. */
+function changesFrom(input: UpdateOutcomeInput): OutcomeChanges {
+  const changes: OutcomeChanges = {};
+  if (input.name != null) changes.name = input.name.trim();
+  if (input.description !== undefined) changes.description = blankToNull(input.description);
+  if (input.unit != null) changes.unit = input.unit.trim();
+  if (input.direction != null) changes.direction = input.direction;
+  if (input.baselineValue != null) changes.baselineValue = input.baselineValue;
+  if (input.baselineDate != null) changes.baselineDate = input.baselineDate;
+  if (input.targetValue != null) changes.targetValue = input.targetValue;
+  if (input.targetDate != null) changes.targetDate = input.targetDate;
+  if (input.dataSource !== undefined) changes.dataSource = input.dataSource?.trim() || null;
+  return changes;
+}
+
+/** Markdown is kept as written, but a blank description is no description. */
+function blankToNull(text: string | null | undefined): string | null {
+  return text?.trim() ? text : null;
+}
