@@ -39,7 +39,7 @@ describe('the permission table of API.md', () => {
   const problems = new Map<Visibility, { id: string; key: string }>();
 
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    t = await startTestApp({ seed: 'directory' });
     for (const caller of EVERYONE) {
       const client = t.client();
       const email = CALLERS[caller];

@@ -26,7 +26,8 @@ export interface TestApp {
 }
 
 export interface TestAppOptions {
-  seed?: boolean;
+  /** `true`: the whole demo workspace; `'directory'`: only its organisations and people. */
+  seed?: boolean | 'directory';
   env?: Record<string, string>;
   /** Reuse another test app's database (two instances behind one PostgreSQL). */
   database?: TestDatabase;
@@ -51,7 +52,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     onQuery: (sql) => queries.push(sql),
   });
   await dataSource.initialize();
-  if (options.seed) await seedDemoWorkspace(dataSource);
+  if (options.seed === 'directory') await seedDemoWorkspace(dataSource, { workspace: 'directory' });
+  else if (options.seed) await seedDemoWorkspace(dataSource);
   const app = await createApp({ config, dataSource });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

@@ -21,7 +21,7 @@ describe('teams across organisations', () => {
   let lead: GraphQLClient;
   let problem: { id: string; key: string };
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    t = await startTestApp({ seed: 'directory' });
     lead = await t.signedIn('lead@demo.commons');
     const created = await lead.request<{ createProblem: { id: string; key: string } }>(CREATE, {
       input: { title: 'Young people sleeping rough', keyPrefix: 'TEAM', visibility: 'RESTRICTED' },
@@ -166,7 +166,7 @@ describe('teams across organisations', () => {
 describe('the people directory', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    t = await startTestApp({ seed: 'directory' });
   });
   afterAll(() => t.close());
 

@@ -7,7 +7,7 @@ const UPDATE = `mutation($input: UpdatePortfolioInput!) { updatePortfolio(input:
 describe('portfolios', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    t = await startTestApp({ seed: 'directory' });
   });
   afterAll(() => t.close());
 

@@ -49,7 +49,7 @@ describe('tasks: boards, moves, links and permissions', () => {
   let prefixes = 0;
 
   beforeAll(async () => {
-    t = await startTestApp({ seed: true });
+    t = await startTestApp({ seed: 'directory' });
     lead = await t.signedIn('lead@demo.commons');
     member = await t.signedIn('member@demo.commons');
     partner = await t.signedIn('partner@demo.commons');
@@ -747,7 +747,7 @@ describe('tasks: boards, moves, links and permissions', () => {
 
 describe('deleting a task', () => {
   it('deletes its discussion in the same transaction', async () => {
-    const t = await startTestApp({ seed: true });
+    const t = await startTestApp({ seed: 'directory' });
     try {
       const lead = await t.signedIn('lead@demo.commons');
       const problem = await lead.request<{ createProblem: { id: string } }>(
