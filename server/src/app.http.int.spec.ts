@@ -190,8 +190,22 @@ describe('query limits, before anything runs', () => {
 
   it('refuses an operation that would cost too much, counting list sizes', async () => {
     const client = await t.signedIn('lead@demo.commons');
-    const costly = `{ problems(first: 100) { edges { node { members { user { organization { name } } } organizations { name } } } } }`;
+    const costly = `{ problems(first: 100) { edges { node { tasks(first: 100) { edges { node { assignee { displayName } outcomes { name } } } } } } } }`;
     expect(await refused({ query: costly }, client.cookie)).toMatch(/too expensive/);
+  });
+
+  it("lets the product's own heavy pages through: a portfolio of 50 problems, a board of 100 tasks", async () => {
+    const client = await t.signedIn('lead@demo.commons');
+    const portfolio = `{ problems(first: 50) { totalCount edges { cursor node { id key title status
+      lead { displayName organization { name } } organizations { name kind }
+      health { offTrack atRisk onTrack achieved noData }
+      outcomes { id name health progress latest { value observedAt } } } } } }`;
+    const board = `{ problems(first: 1) { edges { node { tasks(first: 100) { edges { node { id number title
+      status rank dueDate assignee { displayName } organization { name } outcomes { id name } blockedBy { id } } } } } } } }`;
+    for (const query of [portfolio, board]) {
+      const response = await client.request(query);
+      expect(response.errors).toBeUndefined();
+    }
   });
 
   it('refuses batched arrays of operations', async () => {

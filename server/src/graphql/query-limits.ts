@@ -49,12 +49,22 @@ export function queryLimitRules(): ValidationRule[] {
   ];
 }
 
-/** Lists multiply what is selected under them: connections by `first`, plain lists by 10. */
-const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+/**
+ * Lists multiply what is selected under them: connections by `first`, plain lists by 10. A
+ * connection's own `edges`/`nodes` lists are the page `first` already counted, so they don't
+ * multiply again.
+ */
+const listAwareEstimator: ComplexityEstimator = ({
+  type: parent,
+  field,
+  args,
+  childComplexity,
+}) => {
   const first = typeof args.first === 'number' ? args.first : null;
   if ('first' in args || field.args.some((a) => a.name === 'first')) {
     return 1 + childComplexity * (first ?? DEFAULT_PAGE_SIZE);
   }
+  if (parent.name.endsWith('Connection')) return 1 + childComplexity;
   const type = getNullableType(field.type);
   if (isListType(type) && getNamedType(type).name !== 'String') return 1 + childComplexity * 10;
   return 1 + childComplexity;
