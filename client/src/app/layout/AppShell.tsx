@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CurrentUser } from '@/app/auth/auth-context';
+import { LiveRegion } from '@/ui/LiveRegion';
 import { AccountPanel } from './AccountPanel';
 import { Header } from './Header';
 import { Main } from './Main';
@@ -16,6 +17,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
       </Header>
       <MainNav />
       <Main>{children}</Main>
+      <LiveRegion />
     </>
   );
 }

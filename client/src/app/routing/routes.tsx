@@ -50,15 +50,78 @@ export const routes: RouteObject[] = [
                 }),
               },
               {
+                path: 'problems/new',
+                lazy: async () => ({
+                  Component: (await import('@/modules/problems/NewProblemPage')).NewProblemPage,
+                }),
+              },
+              {
+                // One problem: its h1 and tabs in the layout, each tab a sub-route of its own.
+                path: 'problems/:key',
+                lazy: async () => ({
+                  Component: (await import('@/modules/problem/ProblemLayout')).ProblemLayout,
+                }),
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('@/modules/problem/OverviewTab')).OverviewTab,
+                    }),
+                  },
+                  {
+                    path: 'board',
+                    lazy: async () => ({
+                      Component: (await import('@/modules/board/BoardTab')).BoardTab,
+                    }),
+                  },
+                  {
+                    path: 'outcomes',
+                    lazy: async () => ({
+                      Component: (await import('@/modules/outcomes/OutcomesTab')).OutcomesTab,
+                    }),
+                  },
+                  {
+                    path: 'team',
+                    lazy: async () => ({
+                      Component: (await import('@/modules/problem/TeamTab')).TeamTab,
+                    }),
+                  },
+                  {
+                    path: 'discussion',
+                    lazy: async () => ({
+                      Component: (await import('@/modules/problem/DiscussionTab')).DiscussionTab,
+                    }),
+                  },
+                  {
+                    path: 'activity',
+                    lazy: async () => ({
+                      Component: (await import('@/modules/problem/ActivityTab')).ActivityTab,
+                    }),
+                  },
+                ],
+              },
+              {
                 path: 'portfolios',
                 lazy: async () => ({
                   Component: (await import('@/modules/portfolios/PortfoliosPage')).PortfoliosPage,
                 }),
               },
               {
+                path: 'portfolios/:id',
+                lazy: async () => ({
+                  Component: (await import('@/modules/portfolios/PortfolioPage')).PortfolioPage,
+                }),
+              },
+              {
                 path: 'people',
                 lazy: async () => ({
                   Component: (await import('@/modules/people/PeoplePage')).PeoplePage,
+                }),
+              },
+              {
+                path: 'people/:id',
+                lazy: async () => ({
+                  Component: (await import('@/modules/people/PersonPage')).PersonPage,
                 }),
               },
             ],

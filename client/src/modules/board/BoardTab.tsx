@@ -1,0 +1,3 @@
+export function BoardTab() {
+  return <p>The board is being built.</p>;
+}

@@ -1,0 +1,3 @@
+export function OutcomesTab() {
+  return <p>The outcomes is being built.</p>;
+}

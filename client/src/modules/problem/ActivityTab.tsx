@@ -1,0 +1,3 @@
+export function ActivityTab() {
+  return <p>The activity is being built.</p>;
+}

@@ -1,0 +1,3 @@
+export function DiscussionTab() {
+  return <p>The discussion is being built.</p>;
+}

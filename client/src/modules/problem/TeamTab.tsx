@@ -1,0 +1,3 @@
+export function TeamTab() {
+  return <p>The team is being built.</p>;
+}
