@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
 import { AccessGuard } from './access/access.guard.js';
+import { AccessModule } from './access/access.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
@@ -70,6 +71,7 @@ export class AppModule {
           useFactory: (auth: AuthService) => graphqlOptions(config, auth),
         }),
         AuthModule,
+        AccessModule,
         UsersModule,
         OrganizationsModule,
         ProblemsModule,

@@ -261,6 +261,73 @@ describe('the permission table of API.md', () => {
       );
     });
 
+    it('has outcomes defined only by its lead and administrators, and measured by its team', async () => {
+      const refusal = (caller: Caller) =>
+        SEE[visibility].includes(caller) ? forbidden(caller) : hidden(caller);
+      await expectRow(
+        ['admin', 'lead'],
+        (caller) =>
+          attempt(
+            caller,
+            `mutation($input: CreateOutcomeInput!) { createOutcome(input: $input) { id } }`,
+            {
+              input: {
+                problemId: problem(visibility).id,
+                name: `Outcome by ${caller}`,
+                unit: 'people',
+                direction: 'DECREASE',
+                baselineValue: 100,
+                baselineDate: '2026-01-01',
+                targetValue: 50,
+                targetDate: '2027-01-01',
+              },
+            },
+          ),
+        refusal,
+      );
+      const [outcome] = await t.dataSource.query<{ id: string }[]>(
+        `SELECT o.id FROM outcome o JOIN problem p ON p.id = o.problem_id WHERE p.key = $1 LIMIT 1`,
+        [problem(visibility).key],
+      );
+      await expectRow(
+        ['admin', 'lead', 'member', 'partner'],
+        (caller) =>
+          attempt(
+            caller,
+            `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`,
+            {
+              input: {
+                outcomeId: Buffer.from(`Outcome:${outcome?.id ?? ''}`).toString('base64url'),
+                observedAt: '2026-06-01',
+                value: 80,
+              },
+            },
+          ),
+        refusal,
+      );
+    });
+
+    it('answers viewerCan exactly as the table does, so the client shows only what works', async () => {
+      const EDIT: Caller[] = ['admin', 'lead'];
+      const CONTRIBUTE: Caller[] = ['admin', 'lead', 'member', 'partner'];
+      const COMMENT: Caller[] = [...CONTRIBUTE, 'observer'];
+      for (const caller of SEE[visibility]) {
+        const result = await as(caller).request<{
+          problem: { viewerCan: { edit: boolean; contribute: boolean; comment: boolean } };
+        }>(`query($k: String!) { problem(key: $k) { viewerCan { edit contribute comment } } }`, {
+          k: problem(visibility).key,
+        });
+        expect({ caller, can: result.data?.problem.viewerCan }).toEqual({
+          caller,
+          can: {
+            edit: EDIT.includes(caller),
+            contribute: CONTRIBUTE.includes(caller),
+            comment: COMMENT.includes(caller),
+          },
+        });
+      }
+    });
+
     it('shows its comments and activity to whoever may see it', async () => {
       await expectRow(
         SEE[visibility],
@@ -294,6 +361,23 @@ describe('the permission table of API.md', () => {
         ),
       forbidden,
     );
+  });
+
+  it('answers the workspace viewerCan as the table does', async () => {
+    for (const caller of SIGNED_IN) {
+      const result = await as(caller).request<{
+        viewerCan: { createProblem: boolean; createPortfolio: boolean; viewPortfolios: boolean };
+      }>(`{ viewerCan { createProblem createPortfolio viewPortfolios } }`);
+      const partnerOnly = caller === 'partner' || caller === 'partnerOutside';
+      expect({ caller, can: result.data?.viewerCan }).toEqual({
+        caller,
+        can: {
+          createProblem: !partnerOnly,
+          createPortfolio: caller === 'admin' || caller === 'exec',
+          viewPortfolios: !partnerOnly,
+        },
+      });
+    }
   });
 
   it('lets administrators and executives create portfolios; executives edit only their own', async () => {

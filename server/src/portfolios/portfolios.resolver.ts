@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access.decorators.js';
+import { canEditPortfolio } from '../access/policy.js';
 import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/request-context.js';
@@ -41,6 +42,13 @@ export class PortfoliosResolver {
     @Context() ctx: RequestContext,
   ) {
     return this.service.update(actorOf(ctx), input, ctx.loaders);
+  }
+
+  @ResolveField('viewerCanEdit', () => Boolean, {
+    description: 'Whether you may edit it (an administrator, or the executive who owns it).',
+  })
+  viewerCanEdit(@Parent() portfolio: Portfolio, @Context() ctx: RequestContext): boolean {
+    return canEditPortfolio(ctx.actor, portfolio.ownerId);
   }
 
   @ResolveField('owner', () => User, { nullable: true, description: 'The executive who owns it.' })

@@ -1,5 +1,8 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access.decorators.js';
+import { ProblemPermissions } from '../access/permissions.model.js';
+import { can } from '../access/policy.js';
+import { MemberRoleEnum } from '../members/membership.model.js';
 import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/request-context.js';
@@ -68,5 +71,25 @@ export class ProblemsResolver {
     return problem.sponsorId
       ? this.users.findVisible(ctx.actor, problem.sponsorId, ctx.loaders)
       : null;
+  }
+
+  @ResolveField('viewerRole', () => MemberRoleEnum, {
+    nullable: true,
+    description: 'Your role on its team; null when you are not on it.',
+  })
+  viewerRole(@Parent() problem: Problem) {
+    return problem.viewerRole;
+  }
+
+  @ResolveField('viewerCan', () => ProblemPermissions, {
+    description: 'What you may do on it: show only the controls that will work.',
+  })
+  viewerCan(@Parent() problem: Problem, @Context() ctx: RequestContext): ProblemPermissions {
+    const facts = { visibility: problem.visibility, memberRole: problem.viewerRole };
+    return {
+      edit: can(ctx.actor, 'edit', facts),
+      contribute: can(ctx.actor, 'contribute', facts),
+      comment: can(ctx.actor, 'comment', facts),
+    };
   }
 }
