@@ -325,7 +325,9 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
         q<{ id: string; problemId: string; status: string; dueDate: string | null }>(
           `SELECT id, problem_id AS "problemId", status, due_date AS "dueDate" FROM task`,
         ),
-        q<{ taskId: string }>('SELECT task_id AS "taskId" FROM task_outcome'),
+        q<{ taskId: string; outcomeId: string }>(
+          'SELECT task_id AS "taskId", outcome_id AS "outcomeId" FROM task_outcome',
+        ),
         q<{ problemId: string; userId: string; allocationPercent: number }>(
           `SELECT problem_id AS "problemId", user_id AS "userId", allocation_percent AS "allocationPercent"
              FROM membership`,
@@ -340,16 +342,17 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
     const organizationOf = new Map(users.map((u) => [u.id, u.organizationId]));
     const expected = new Map<string, ProblemHealth>();
     for (const { id } of problems) {
-      const healths = outcomes
-        .filter((o) => o.problemId === id)
-        .map((o) => {
-          const points = measurements
-            .filter((m) => m.outcomeId === o.id)
-            .map((m) => ({ ...m, recordedAt: Number(m.recordedAt) }));
-          return outcomeFigures(o, latestMeasurement(points), today).health;
-        });
+      const ownOutcomes = outcomes.filter((o) => o.problemId === id);
+      const healths = ownOutcomes.map((o) => {
+        const points = measurements
+          .filter((m) => m.outcomeId === o.id)
+          .map((m) => ({ ...m, recordedAt: Number(m.recordedAt) }));
+        return outcomeFigures(o, latestMeasurement(points), today).health;
+      });
       const own = tasks.filter((task) => task.problemId === id);
       const open = own.filter((task) => task.status !== 'DONE');
+      const openIds = new Set(open.map((task) => task.id));
+      const linksOf = (taskId: string) => links.filter((l) => l.taskId === taskId);
       const activity = events.filter((e) => e.problemId === id).map((e) => e.createdAt.getTime());
       expected.set(id, {
         ...healthRollup(healths),
@@ -364,9 +367,11 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
               allocationPercent: m.allocationPercent,
             })),
         ),
-        alignment: alignment(
-          open.map((task) => ({ outcomeCount: links.filter((l) => l.taskId === task.id).length })),
-        ),
+        alignment: alignment(open.map((task) => ({ outcomeCount: linksOf(task.id).length }))),
+        unlinkedOpenTasks: open.filter((task) => linksOf(task.id).length === 0).length,
+        unmovedOutcomes: ownOutcomes.filter(
+          (o) => !links.some((l) => l.outcomeId === o.id && openIds.has(l.taskId)),
+        ).length,
         lastActivityAt: activity.length ? new Date(Math.max(...activity)) : null,
       });
     }
@@ -382,6 +387,8 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
     'openTasks',
     'overdueTasks',
     'doneTasks',
+    'unlinkedOpenTasks',
+    'unmovedOutcomes',
   ] as const;
 
   /** Counts exactly, floats to 1e-9, timestamps to the millisecond pg gives both sides. */
@@ -412,6 +419,14 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
       expected.filter((h) => h.alignment !== null && h.alignment > 0 && h.alignment < 1),
     ).not.toHaveLength(0);
     expect(expected.filter((h) => h.alignment === null)).not.toHaveLength(0);
+    expect(total((h) => h.unlinkedOpenTasks)).toBeGreaterThan(1);
+    expect(total((h) => h.unmovedOutcomes)).toBeGreaterThan(1);
+    // Some outcomes are moved by open tasks, some only by DONE ones (which do not count).
+    expect(
+      expected.filter(
+        (h) => h.unmovedOutcomes < h.onTrack + h.atRisk + h.offTrack + h.noData + h.achieved,
+      ),
+    ).not.toHaveLength(0);
   });
 
   it('judges each edge case as PRODUCT.md says, in SQL and in TypeScript', async () => {
@@ -465,6 +480,7 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
       };
     }>(`{ problems(first: 100) { edges { node { id health {
       onTrack atRisk offTrack noData achieved openTasks overdueTasks doneTasks crossSiloIndex alignment lastActivityAt
+      unlinkedOpenTasks unmovedOutcomes
     } } } } }`);
     expect(result.errors).toBeUndefined();
     expect(t.queries.filter((sql) => sql.includes('WITH target AS'))).toHaveLength(1);

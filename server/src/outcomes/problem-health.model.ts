@@ -43,6 +43,17 @@ export class ProblemHealth {
   })
   alignment: number | null;
 
+  @Field(() => Int, {
+    description:
+      'Disconnected work: open tasks (not DONE) linked to no outcome, so moving nothing measured.',
+  })
+  unlinkedOpenTasks: number;
+
+  @Field(() => Int, {
+    description: 'Disconnected work: outcomes that no open task (not DONE) is linked to.',
+  })
+  unmovedOutcomes: number;
+
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'When anything on the problem last changed (its newest activity event).',

@@ -20,7 +20,11 @@ figures AS (
   SELECT o.problem_id,
          (l.value - o.baseline_value) / (o.target_value - o.baseline_value) AS progress,
          least(1::float8, greatest(0::float8,
-           (l.observed_at - o.baseline_date)::float8 / (o.target_date - o.baseline_date))) AS planned
+           (l.observed_at - o.baseline_date)::float8 / (o.target_date - o.baseline_date))) AS planned,
+         -- "Disconnected work": does any open task move this outcome?
+         EXISTS (
+           SELECT 1 FROM task_outcome tl JOIN task mt ON mt.id = tl.task_id
+            WHERE tl.outcome_id = o.id AND mt.status <> 'DONE') AS moved
     FROM outcome o
     -- latestMeasurement(): latest date, ties to the one recorded last.
     LEFT JOIN LATERAL (
@@ -32,7 +36,7 @@ figures AS (
 ),
 -- outcomeHealth(): the same bands, compared in the same order of operations.
 bands AS (
-  SELECT problem_id,
+  SELECT problem_id, moved,
          CASE WHEN progress IS NULL THEN 'NO_DATA'
               WHEN progress >= 1 - $2::float8 THEN 'ACHIEVED'
               WHEN progress >= planned - $3::float8 - $2::float8 THEN 'ON_TRACK'
@@ -46,7 +50,8 @@ outcome_counts AS (
          count(*) FILTER (WHERE health = 'AT_RISK')::int AS at_risk,
          count(*) FILTER (WHERE health = 'OFF_TRACK')::int AS off_track,
          count(*) FILTER (WHERE health = 'NO_DATA')::int AS no_data,
-         count(*) FILTER (WHERE health = 'ACHIEVED')::int AS achieved
+         count(*) FILTER (WHERE health = 'ACHIEVED')::int AS achieved,
+         count(*) FILTER (WHERE NOT moved)::int AS unmoved
     FROM bands GROUP BY problem_id
 ),
 -- isOverdue() and alignment(): open = not DONE; overdue = open and due before today.
@@ -90,6 +95,8 @@ SELECT target.problem_id AS "problemId",
        coalesce(tc.done_tasks, 0) AS "doneTasks",
        coalesce(s.cross_silo_index, 0::float8) AS "crossSiloIndex",
        tc.linked_open::float8 / nullif(tc.open_tasks, 0) AS "alignment",
+       coalesce(tc.open_tasks - tc.linked_open, 0) AS "unlinkedOpenTasks",
+       coalesce(oc.unmoved, 0) AS "unmovedOutcomes",
        activity.last_activity_at AS "lastActivityAt"
   FROM target
   LEFT JOIN outcome_counts oc USING (problem_id)
