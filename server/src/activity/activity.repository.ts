@@ -7,7 +7,11 @@ import { ActivityEventEntity, type FieldChangeRow } from './activity-event.entit
 import type { TimeKey } from '../graphql/time-cursor.js';
 
 /** Which events a trail holds: a problem's whole trail, or one subject's own events. */
-export type ActivityScope = { problemId: string } | { subjectType: string; subjectId: string };
+export type ActivityScope =
+  | { problemId: string }
+  | { subjectType: string; subjectId: string }
+  /** Every event of the problems this user is on (the team sees its own problems). */
+  | { memberId: string };
 
 export interface ActivityPage {
   rows: { event: ActivityEventEntity; cursorAt: string }[];
@@ -82,7 +86,9 @@ export class ActivityRepository {
     const where =
       'problemId' in scope
         ? `e.problem_id = ${sql.param(scope.problemId)}`
-        : `e.subject_id = ${sql.param(scope.subjectId)} AND e.subject_type = ${sql.param(scope.subjectType)}`;
+        : 'memberId' in scope
+          ? `e.problem_id IN (SELECT m.problem_id FROM membership m WHERE m.user_id = ${sql.param(scope.memberId)})`
+          : `e.subject_id = ${sql.param(scope.subjectId)} AND e.subject_type = ${sql.param(scope.subjectType)}`;
     const cursor = after
       ? `WHERE (created_at, id) < (${sql.param(after.createdAt)}::timestamptz, ${sql.param(after.id)}::uuid)`
       : '';

@@ -29,6 +29,14 @@ export class ActivityResolver {
     return this.service.list(actorOf(ctx), subjectId, page);
   }
 
+  @SignedIn()
+  @Query(() => ActivityEventConnection, {
+    description: 'What happened on the problems you are on, newest first (all of them together).',
+  })
+  recentActivity(@Args() page: PageArgs, @Context() ctx: RequestContext) {
+    return this.service.recent(actorOf(ctx), page);
+  }
+
   @ResolveField('actor', () => User, {
     nullable: true,
     description: 'Who did it; null for the system or someone the directory hides from you.',

@@ -62,6 +62,27 @@ export class ActivityService {
     );
   }
 
+  /**
+   * Newest first, every event of the problems the caller is on: what moved on my teams. Being on
+   * a team is enough to see the problem (API.md), so no further visibility check is needed.
+   */
+  async recent(actor: Actor, page: PageArgs): Promise<ConnectionShape<ActivityEvent>> {
+    const after = decodeTimeCursor(page.after);
+    const limit = page.first ?? DEFAULT_PAGE_SIZE;
+    const { rows, totalCount } = await this.events.list(
+      { memberId: actor.userId },
+      after,
+      limit + 1,
+    );
+    return toConnection(
+      rows,
+      limit,
+      totalCount,
+      (row) => encodeTimeCursor({ createdAt: row.cursorAt, id: row.event.id }),
+      (row) => toActivityEventModel(row.event),
+    );
+  }
+
   async findVisible(
     actor: Actor | null,
     id: string,

@@ -4,12 +4,22 @@ import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { MembersRepository } from './members.repository.js';
-import { MembersResolver, ProblemTeamResolver } from './members.resolver.js';
+import {
+  MembersResolver,
+  ProblemTeamResolver,
+  UserMembershipsResolver,
+} from './members.resolver.js';
 import { MembersService } from './members.service.js';
 
 @Module({
   imports: [ActivityModule, OrganizationsModule, ProblemsModule, UsersModule],
-  providers: [MembersRepository, MembersService, MembersResolver, ProblemTeamResolver],
+  providers: [
+    MembersRepository,
+    MembersService,
+    MembersResolver,
+    ProblemTeamResolver,
+    UserMembershipsResolver,
+  ],
   exports: [MembersService],
 })
 export class MembersModule {}

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { visibleProblemsSql } from '../access/policy.js';
+import type { Actor } from '../auth/actor.js';
 import { MembershipEntity } from './membership.entity.js';
 
 @Injectable()
@@ -16,6 +18,49 @@ export class MembersRepository {
     });
     for (const row of rows) teams.get(row.problemId)?.push(row);
     return teams;
+  }
+
+  /**
+   * The memberships of many people at once, only on problems the viewer may see (the same
+   * predicate as every problem list), ordered by problem key. One statement per batch.
+   */
+  async findVisibleByUsers(
+    viewer: Actor,
+    userIds: readonly string[],
+  ): Promise<Map<string, MembershipEntity[]>> {
+    const result = new Map<string, MembershipEntity[]>(userIds.map((id) => [id, []]));
+    if (!userIds.length) return result;
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        problem_id: string;
+        user_id: string;
+        role: MembershipEntity['role'];
+        allocation_percent: number;
+        version: number;
+        created_at: Date;
+      }[]
+    >(
+      `SELECT m.id, m.problem_id, m.user_id, m.role, m.allocation_percent, m.version, m.created_at
+         FROM membership m
+         JOIN problem p ON p.id = m.problem_id
+         LEFT JOIN membership vm ON vm.problem_id = p.id AND vm.user_id = $1
+        WHERE m.user_id = ANY($2::uuid[]) AND ${visibleProblemsSql(viewer, 'p', 'vm')}
+        ORDER BY p.key, m.id`,
+      [viewer.userId, userIds],
+    );
+    for (const row of rows) {
+      const entity = new MembershipEntity();
+      entity.id = row.id;
+      entity.problemId = row.problem_id;
+      entity.userId = row.user_id;
+      entity.role = row.role;
+      entity.allocationPercent = row.allocation_percent;
+      entity.version = row.version;
+      entity.createdAt = row.created_at;
+      result.get(row.user_id)?.push(entity);
+    }
+    return result;
   }
 
   /** Distinct organisations of each problem's members, for Problem.organizations. */

@@ -78,3 +78,17 @@ export class ProblemTeamResolver {
     return this.members.organizationsOf(ctx.actor, problem, ctx.loaders);
   }
 }
+
+/** Adds a person's teams to User, from this feature. */
+@Resolver(() => User)
+export class UserMembershipsResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @ResolveField('memberships', () => [Membership], {
+    description:
+      'The teams this person is on, limited to the problems you may see, by problem key.',
+  })
+  memberships(@Parent() user: User, @Context() ctx: RequestContext) {
+    return this.members.membershipsOfUser(ctx.actor, user.uuid, ctx.loaders);
+  }
+}

@@ -26,6 +26,9 @@ import {
 import { MembersRepository } from './members.repository.js';
 
 const TEAM_OF_PROBLEM = loaderKey<string, MembershipEntity[]>('teamOfProblem');
+const VISIBLE_MEMBERSHIPS_OF_USER = loaderKey<string, MembershipEntity[]>(
+  'visibleMembershipsOfUser',
+);
 const ORGANIZATIONS_OF_PROBLEM = loaderKey<string, string[]>('organizationsOfProblem');
 
 @Injectable()
@@ -51,6 +54,29 @@ export class MembersService {
       )
       .load(problem.uuid);
     return team.map(toMembershipModel);
+  }
+
+  /**
+   * A person's memberships on the problems the viewer may see, batched over every person of the
+   * request (a directory page asks for many). Anonymous callers see none.
+   */
+  async membershipsOfUser(
+    viewer: Actor | null,
+    userUuid: string,
+    loaders: RequestLoaders,
+  ): Promise<Membership[]> {
+    if (!viewer) return [];
+    const memberships = await loaders
+      .get(
+        VISIBLE_MEMBERSHIPS_OF_USER,
+        () =>
+          new DataLoader(async (ids: readonly string[]) => {
+            const byUser = await this.members.findVisibleByUsers(viewer, ids);
+            return ids.map((id) => byUser.get(id) ?? []);
+          }),
+      )
+      .load(userUuid);
+    return memberships.map(toMembershipModel);
   }
 
   /** The organisations of a visible problem's members, by name. */

@@ -3,7 +3,7 @@ import type { TaskStatus } from '@commons/shared';
 import { DataSource, type EntityManager, type QueryResult } from 'typeorm';
 import { visibleProblemsSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
-import { SqlParams } from '../graphql/sql.js';
+import { likePattern, SqlParams } from '../graphql/sql.js';
 import { TaskEntity } from './task.entity.js';
 
 const COLUMNS = `t.id, t.problem_id, t.number, t.title, t.description, t.status, t.rank,
@@ -207,6 +207,32 @@ export class TasksRepository {
       rows: rows.map((row) => ({ task: toEntity(row), problemKey: row.problem_key })),
       totalCount,
     };
+  }
+
+  /**
+   * Tasks of visible problems found by reference (`key`, optionally with `number`) or by words in
+   * the title, in one statement: the exact reference first, open before done, then by key and
+   * number. `key` alone lists that problem's tasks.
+   */
+  async search(
+    actor: Actor,
+    query: { text: string; key: string | null; number: number | null; limit: number },
+  ): Promise<TaskEntity[]> {
+    const sql = new SqlParams();
+    const me = sql.param(actor.userId);
+    const pattern = sql.param(likePattern(query.text));
+    const key = sql.param(query.key);
+    const number = sql.param(query.number);
+    const byReference = `(p.key = ${key}::text AND (${number}::int IS NULL OR t.number = ${number}::int))`;
+    const rows = await this.dataSource.query<RawTask[]>(
+      `SELECT ${COLUMNS} FROM ${VISIBLE_FROM(me)}
+        WHERE ${visibleProblemsSql(actor, 'p', 'vm')}
+          AND (t.title ILIKE ${pattern} OR ${byReference})
+        ORDER BY ${byReference} IS TRUE DESC, t.status = 'DONE', p.key COLLATE "C", t.number
+        LIMIT ${sql.param(query.limit)}`,
+      sql.values,
+    );
+    return rows.map(toEntity);
   }
 
   // ---- Inside a write transaction (the caller holds the problem's row lock) ----

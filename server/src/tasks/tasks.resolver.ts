@@ -1,6 +1,8 @@
 import {
   Args,
+  ArgsType,
   Context,
+  Field,
   ID,
   Int,
   Mutation,
@@ -9,6 +11,8 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { RequiredText } from '../graphql/validators.js';
 import { SignedIn } from '../access/access.decorators.js';
 import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
@@ -22,6 +26,22 @@ import { CreateTaskInput, MoveTaskInput, UpdateTaskInput } from './task.inputs.j
 import { Task, TaskConnection } from './task.model.js';
 import { TaskMutationsService } from './task-mutations.service.js';
 import { TasksService } from './tasks.service.js';
+
+@ArgsType()
+class TaskSearchArgs {
+  @Field(() => String, {
+    description: 'A task reference such as `HOUS-12 #4`, a problem key, or words of the title.',
+  })
+  @RequiredText(200)
+  search: string;
+
+  @Field(() => Int, { nullable: true, description: 'How many at most (1–50, default 10).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  @Max(50, { message: 'must be at most 50' })
+  first?: number | null;
+}
 
 @Resolver(() => Task)
 export class TasksResolver {
@@ -39,6 +59,16 @@ export class TasksResolver {
   })
   myTasks(@Args() page: PageArgs, @Context() ctx: RequestContext) {
     return this.tasks.assignedToMe(actorOf(ctx), page);
+  }
+
+  @SignedIn()
+  @Query(() => [Task], {
+    name: 'tasks',
+    description:
+      'Finds tasks on problems you may see, for jumping to them: by reference (`HOUS-12 #4`, or `HOUS-12` for its tasks) or by words in the title. The exact reference first, open before done.',
+  })
+  searchTasks(@Args() args: TaskSearchArgs, @Context() ctx: RequestContext) {
+    return this.tasks.search(actorOf(ctx), args.search, args.first);
   }
 
   @SignedIn()

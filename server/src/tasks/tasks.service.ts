@@ -100,6 +100,23 @@ export class TasksService {
     );
   }
 
+  /**
+   * Tasks of the problems the caller may see, by reference or title: `HOUS-12 #4`, `HOUS-12-4`,
+   * `hous-12 4` find task 4 of HOUS-12; `HOUS-12` its tasks; anything else words in the title.
+   */
+  async search(actor: Actor, search: string, first: number | null | undefined): Promise<Task[]> {
+    const text = search.trim();
+    if (!text || text.includes('\u0000')) return [];
+    const reference = parseTaskReference(text);
+    const rows = await this.tasks.search(actor, {
+      text,
+      key: reference?.key ?? null,
+      number: reference?.number ?? null,
+      limit: first ?? SEARCH_DEFAULT,
+    });
+    return rows.map(toTaskModel);
+  }
+
   /** Open tasks assigned to the caller: due date first (undated last), then problem and number. */
   async assignedToMe(actor: Actor, page: PageArgs): Promise<ConnectionShape<Task>> {
     const limit = page.first ?? DEFAULT_PAGE_SIZE;
@@ -113,6 +130,19 @@ export class TasksService {
       (row) => toTaskModel(row.task),
     );
   }
+}
+
+const SEARCH_DEFAULT = 10;
+
+/** `HOUS-12 #4` → { key: 'HOUS-12', number: 4 }; `HOUS-12` → { key, number: null }. */
+export function parseTaskReference(text: string): { key: string; number: number | null } | null {
+  const match = /^([A-Za-z][A-Za-z0-9]*-\d+)(?:\s*[-#\s]\s*#?(\d+))?$/.exec(text.trim());
+  if (!match?.[1]) return null;
+  const number = match[2] ? Number(match[2]) : null;
+  return {
+    key: match[1].toUpperCase(),
+    number: number !== null && Number.isSafeInteger(number) && number <= 2147483647 ? number : null,
+  };
 }
 
 function badCursor(): InvalidInputError {
