@@ -11,6 +11,9 @@ import { InvalidInputError, type FieldError } from './errors.js';
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Only what callers send: GraphQL arguments (and HTTP bodies). Parents (`@Parent()`) are
+    // our own objects; validating each one cost a third of a list's time in the benchmark.
+    if (!isCallerInput(metadata)) return value;
     const type = metadata.metatype;
     if (!type || !isValidatable(type) || value === null || typeof value !== 'object') return value;
     const instance: object = plainToInstance(type, value);
@@ -18,6 +21,14 @@ export class InputValidationPipe implements PipeTransform {
     if (errors.length) throw new InvalidInputError(flatten(errors, metadata.data ?? ''));
     return instance;
   }
+}
+
+/** @nestjs/graphql's `GqlParamtype.ARGS` (its enum is not exported). */
+const GRAPHQL_ARGS = 3;
+
+function isCallerInput(metadata: ArgumentMetadata): boolean {
+  const type: unknown = metadata.type;
+  return type === GRAPHQL_ARGS || type === 'body';
 }
 
 function isValidatable(type: unknown): type is new () => object {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { likePattern, SqlParams } from '../graphql/sql.js';
 import { UserEntity } from './user.entity.js';
@@ -25,6 +25,8 @@ function visibleUsersSql(actor: Actor, user: string, me: string): string {
      WHERE mine.user_id = ${me} AND theirs.user_id = ${user}.id))`;
 }
 
+const PUBLIC_COLUMNS = 'u.id, u.email, u.display_name, u.title, u.organization_id, u.role';
+
 @Injectable()
 export class UsersRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -33,17 +35,19 @@ export class UsersRepository {
     return this.dataSource.getRepository(UserEntity);
   }
 
+  /** Never selects the password hash: these rows feed GraphQL and DataLoaders. */
   async findVisibleByIds(actor: Actor, ids: readonly string[]): Promise<Map<string, UserEntity>> {
     if (!ids.length) return new Map();
-    if (!actor.partnerOnly) {
-      const rows = await this.users.findBy({ id: In([...ids]) });
-      return new Map(rows.map((row) => [row.id, row]));
-    }
-    const rows = await this.dataSource.query<RawUser[]>(
-      `SELECT u.id, u.email, u.display_name, u.title, u.organization_id, u.role FROM app_user u
-        WHERE u.id = ANY($2::uuid[]) AND ${visibleUsersSql(actor, 'u', '$1')}`,
-      [actor.userId, ids],
-    );
+    const rows = actor.partnerOnly
+      ? await this.dataSource.query<RawUser[]>(
+          `SELECT ${PUBLIC_COLUMNS} FROM app_user u
+            WHERE u.id = ANY($2::uuid[]) AND ${visibleUsersSql(actor, 'u', '$1')}`,
+          [actor.userId, ids],
+        )
+      : await this.dataSource.query<RawUser[]>(
+          `SELECT ${PUBLIC_COLUMNS} FROM app_user u WHERE u.id = ANY($1::uuid[])`,
+          [ids],
+        );
     return new Map(rows.map((row) => [row.id, toEntity(row)]));
   }
 
@@ -71,7 +75,7 @@ export class UsersRepository {
       : '';
     const rows = await this.dataSource.query<RawUser[]>(
       `WITH base AS (
-         SELECT u.id, u.email, u.display_name, u.title, u.organization_id, u.role
+         SELECT ${PUBLIC_COLUMNS}
            FROM app_user u JOIN organization o ON o.id = u.organization_id
           WHERE ${where.join(' AND ')})
        SELECT base.*, (SELECT count(*) FROM base)::int AS total_count FROM base ${after}
