@@ -17,17 +17,19 @@ type Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.SignInDocument;
-  '\n  fragment TaskCard_task on Task {\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n': typeof types.TaskCard_TaskFragmentDoc;
-  '\n  fragment TaskPanel_problem on Problem {\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n': typeof types.TaskPanel_ProblemFragmentDoc;
-  '\n  fragment TaskPanel_task on Task {\n    id\n    number\n    title\n    description\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n      title\n    }\n  }\n': typeof types.TaskPanel_TaskFragmentDoc;
-  '\n  fragment BoardTask on Task {\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n': typeof types.BoardTaskFragmentDoc;
-  '\n  query BoardTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        contribute\n      }\n      ...TaskPanel_problem\n      tasks(first: 100) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n': typeof types.BoardTabDocument;
-  '\n  query BoardTasksPage($key: String!, $after: String!) {\n    problem(key: $key) {\n      id\n      tasks(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n': typeof types.BoardTasksPageDocument;
-  '\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      id\n      status\n      rank\n      version\n      updatedAt\n    }\n  }\n': typeof types.MoveTaskDocument;
+  '\n  fragment TaskCard_task on Task {\n    __typename\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n': typeof types.TaskCard_TaskFragmentDoc;
+  '\n  fragment TaskPanel_problem on Problem {\n    __typename\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n': typeof types.TaskPanel_ProblemFragmentDoc;
+  '\n  fragment TaskPanel_task on Task {\n    __typename\n    id\n    number\n    title\n    description\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n      title\n    }\n  }\n': typeof types.TaskPanel_TaskFragmentDoc;
+  '\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n': typeof types.BoardTaskFragmentDoc;
+  '\n  query BoardTab($key: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      key\n      title\n      viewerCan {\n        contribute\n      }\n      ...TaskPanel_problem\n      tasks(first: 100) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n': typeof types.BoardTabDocument;
+  '\n  query BoardTasksPage($key: String!, $after: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      tasks(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n': typeof types.BoardTasksPageDocument;
+  '\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      __typename\n      id\n      status\n      rank\n      version\n      updatedAt\n    }\n  }\n': typeof types.MoveTaskDocument;
   '\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      ...BoardTask @unmask\n      ...TaskPanel_task\n    }\n  }\n': typeof types.CreateTaskDocument;
   '\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      ...BoardTask @unmask\n      ...TaskPanel_task\n    }\n  }\n': typeof types.UpdateTaskDocument;
   '\n  mutation DeleteTask($id: ID!, $version: Int!) {\n    deleteTask(id: $id, version: $version)\n  }\n': typeof types.DeleteTaskDocument;
-  '\n  query Task($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...BoardTask @unmask\n        ...TaskPanel_task\n      }\n    }\n  }\n': typeof types.TaskDocument;
+  '\n  query Task($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Task {\n        ...BoardTask @unmask\n        ...TaskPanel_task\n      }\n    }\n  }\n': typeof types.TaskDocument;
+  '\n  fragment MyTaskItem_task on Task {\n    id\n    number\n    title\n    status\n    dueDate\n    overdue\n    problem {\n      id\n      key\n      title\n    }\n  }\n': typeof types.MyTaskItem_TaskFragmentDoc;
+  '\n  query MyWork {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          dueDate\n          overdue\n          ...MyTaskItem_task\n        }\n      }\n    }\n    problems(filter: { mine: true }, first: 50) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n    recentActivity(first: 10) {\n      edges {\n        node {\n          id\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n': typeof types.MyWorkDocument;
   '\n  fragment OutcomeCard_outcome on Outcome {\n    id\n    name\n    description\n    unit\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    dataSource\n    progress\n    plannedProgress\n    health\n    version\n    latest {\n      id\n      observedAt\n      value\n    }\n    measurements {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.OutcomeCard_OutcomeFragmentDoc;
   '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n    }\n  }\n': typeof types.RecordMeasurementDocument;
   '\n  mutation CreateOutcome($input: CreateOutcomeInput!) {\n    createOutcome(input: $input) {\n      id\n      ...OutcomeCard_outcome\n    }\n  }\n': typeof types.CreateOutcomeDocument;
@@ -35,6 +37,23 @@ type Documents = {
   '\n  query OutcomesTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        edit\n        contribute\n      }\n      outcomes {\n        id\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n': typeof types.OutcomesTabDocument;
   '\n  query OutcomeRefresh($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Outcome {\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n': typeof types.OutcomeRefreshDocument;
   '\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n': typeof types.OutcomeWords_OutcomeFragmentDoc;
+  '\n  query PeoplePage($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.PeoplePageDocument;
+  '\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n': typeof types.PersonPageDocument;
+  '\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n': typeof types.EditProblemForm_ProblemFragmentDoc;
+  '\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n': typeof types.ProblemOverviewDocument;
+  '\n  fragment ProblemDetails_problem on Problem {\n    id\n    statement\n    affectedPopulation\n    geography\n    publicValues\n    themes\n    portfolio {\n      id\n      name\n    }\n    lead {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n    sponsor {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ProblemDetails_ProblemFragmentDoc;
+  '\n  fragment ProblemHealthPanel_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n': typeof types.ProblemHealthPanel_ProblemFragmentDoc;
+  '\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n': typeof types.ProblemLayoutDocument;
+  '\n  fragment ProblemOrganizations_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n    members {\n      id\n      allocationPercent\n      user {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProblemOrganizations_ProblemFragmentDoc;
+  '\n  fragment ProblemSummary_problem on Problem {\n    status\n    visibility\n    lead {\n      id\n      displayName\n    }\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n': typeof types.ProblemSummary_ProblemFragmentDoc;
+  '\n  fragment ProblemHealthFields on ProblemHealth {\n    onTrack\n    atRisk\n    offTrack\n    noData\n    achieved\n    openTasks\n    overdueTasks\n    doneTasks\n    crossSiloIndex\n    alignment\n    lastActivityAt\n    unlinkedOpenTasks\n    unmovedOutcomes\n  }\n': typeof types.ProblemHealthFieldsFragmentDoc;
+  '\n  mutation UpdateProblem($input: UpdateProblemInput!) {\n    updateProblem(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      ...ProblemDetails_problem\n      ...EditProblemForm_problem\n      ...ProblemSummary_problem\n    }\n  }\n': typeof types.UpdateProblemDocument;
+  '\n  fragment ProblemHealthSummary_problem on Problem {\n    id\n    health {\n      onTrack\n      atRisk\n      offTrack\n      achieved\n      noData\n      openTasks\n      overdueTasks\n    }\n  }\n': typeof types.ProblemHealthSummary_ProblemFragmentDoc;
+  '\n  fragment ProblemRow_problem on Problem {\n    __typename\n    id\n    key\n    title\n    status\n    visibility\n    themes\n    updatedAt\n    portfolio {\n      id\n      name\n    }\n    ...ProblemHealthSummary_problem\n  }\n': typeof types.ProblemRow_ProblemFragmentDoc;
+  '\n  mutation CreateProblem($input: CreateProblemInput!) {\n    createProblem(input: $input) {\n      __typename\n      id\n      key\n      title\n      ...ProblemRow_problem\n    }\n  }\n': typeof types.CreateProblemDocument;
+  '\n  query NewProblemPage {\n    viewerCan {\n      createProblem\n    }\n    portfolios {\n      id\n      name\n    }\n  }\n': typeof types.NewProblemPageDocument;
+  '\n  query ProblemsPage($filter: ProblemFilter, $first: Int!, $after: String) {\n    problems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          key\n          title\n          createdAt\n          updatedAt\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n': typeof types.ProblemsPageDocument;
+  '\n  query ProblemFilterOptions {\n    viewerCan {\n      createProblem\n      viewPortfolios\n    }\n    portfolios {\n      id\n      name\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProblemFilterOptionsDocument;
 };
 const documents: Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
@@ -42,19 +61,19 @@ const documents: Documents = {
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.SignInDocument,
-  '\n  fragment TaskCard_task on Task {\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n':
+  '\n  fragment TaskCard_task on Task {\n    __typename\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n':
     types.TaskCard_TaskFragmentDoc,
-  '\n  fragment TaskPanel_problem on Problem {\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n':
+  '\n  fragment TaskPanel_problem on Problem {\n    __typename\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n':
     types.TaskPanel_ProblemFragmentDoc,
-  '\n  fragment TaskPanel_task on Task {\n    id\n    number\n    title\n    description\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n      title\n    }\n  }\n':
+  '\n  fragment TaskPanel_task on Task {\n    __typename\n    id\n    number\n    title\n    description\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n      title\n    }\n  }\n':
     types.TaskPanel_TaskFragmentDoc,
-  '\n  fragment BoardTask on Task {\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n':
+  '\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n':
     types.BoardTaskFragmentDoc,
-  '\n  query BoardTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        contribute\n      }\n      ...TaskPanel_problem\n      tasks(first: 100) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query BoardTab($key: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      key\n      title\n      viewerCan {\n        contribute\n      }\n      ...TaskPanel_problem\n      tasks(first: 100) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n':
     types.BoardTabDocument,
-  '\n  query BoardTasksPage($key: String!, $after: String!) {\n    problem(key: $key) {\n      id\n      tasks(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query BoardTasksPage($key: String!, $after: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      tasks(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n':
     types.BoardTasksPageDocument,
-  '\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      id\n      status\n      rank\n      version\n      updatedAt\n    }\n  }\n':
+  '\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      __typename\n      id\n      status\n      rank\n      version\n      updatedAt\n    }\n  }\n':
     types.MoveTaskDocument,
   '\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      ...BoardTask @unmask\n      ...TaskPanel_task\n    }\n  }\n':
     types.CreateTaskDocument,
@@ -62,8 +81,12 @@ const documents: Documents = {
     types.UpdateTaskDocument,
   '\n  mutation DeleteTask($id: ID!, $version: Int!) {\n    deleteTask(id: $id, version: $version)\n  }\n':
     types.DeleteTaskDocument,
-  '\n  query Task($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...BoardTask @unmask\n        ...TaskPanel_task\n      }\n    }\n  }\n':
+  '\n  query Task($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Task {\n        ...BoardTask @unmask\n        ...TaskPanel_task\n      }\n    }\n  }\n':
     types.TaskDocument,
+  '\n  fragment MyTaskItem_task on Task {\n    id\n    number\n    title\n    status\n    dueDate\n    overdue\n    problem {\n      id\n      key\n      title\n    }\n  }\n':
+    types.MyTaskItem_TaskFragmentDoc,
+  '\n  query MyWork {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          dueDate\n          overdue\n          ...MyTaskItem_task\n        }\n      }\n    }\n    problems(filter: { mine: true }, first: 50) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n    recentActivity(first: 10) {\n      edges {\n        node {\n          id\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n':
+    types.MyWorkDocument,
   '\n  fragment OutcomeCard_outcome on Outcome {\n    id\n    name\n    description\n    unit\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    dataSource\n    progress\n    plannedProgress\n    health\n    version\n    latest {\n      id\n      observedAt\n      value\n    }\n    measurements {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.OutcomeCard_OutcomeFragmentDoc,
   '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n    }\n  }\n':
@@ -78,6 +101,40 @@ const documents: Documents = {
     types.OutcomeRefreshDocument,
   '\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n':
     types.OutcomeWords_OutcomeFragmentDoc,
+  '\n  query PeoplePage($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.PeoplePageDocument,
+  '\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n':
+    types.PersonPageDocument,
+  '\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n':
+    types.EditProblemForm_ProblemFragmentDoc,
+  '\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n':
+    types.ProblemOverviewDocument,
+  '\n  fragment ProblemDetails_problem on Problem {\n    id\n    statement\n    affectedPopulation\n    geography\n    publicValues\n    themes\n    portfolio {\n      id\n      name\n    }\n    lead {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n    sponsor {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
+    types.ProblemDetails_ProblemFragmentDoc,
+  '\n  fragment ProblemHealthPanel_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n':
+    types.ProblemHealthPanel_ProblemFragmentDoc,
+  '\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n':
+    types.ProblemLayoutDocument,
+  '\n  fragment ProblemOrganizations_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n    members {\n      id\n      allocationPercent\n      user {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ProblemOrganizations_ProblemFragmentDoc,
+  '\n  fragment ProblemSummary_problem on Problem {\n    status\n    visibility\n    lead {\n      id\n      displayName\n    }\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n':
+    types.ProblemSummary_ProblemFragmentDoc,
+  '\n  fragment ProblemHealthFields on ProblemHealth {\n    onTrack\n    atRisk\n    offTrack\n    noData\n    achieved\n    openTasks\n    overdueTasks\n    doneTasks\n    crossSiloIndex\n    alignment\n    lastActivityAt\n    unlinkedOpenTasks\n    unmovedOutcomes\n  }\n':
+    types.ProblemHealthFieldsFragmentDoc,
+  '\n  mutation UpdateProblem($input: UpdateProblemInput!) {\n    updateProblem(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      ...ProblemDetails_problem\n      ...EditProblemForm_problem\n      ...ProblemSummary_problem\n    }\n  }\n':
+    types.UpdateProblemDocument,
+  '\n  fragment ProblemHealthSummary_problem on Problem {\n    id\n    health {\n      onTrack\n      atRisk\n      offTrack\n      achieved\n      noData\n      openTasks\n      overdueTasks\n    }\n  }\n':
+    types.ProblemHealthSummary_ProblemFragmentDoc,
+  '\n  fragment ProblemRow_problem on Problem {\n    __typename\n    id\n    key\n    title\n    status\n    visibility\n    themes\n    updatedAt\n    portfolio {\n      id\n      name\n    }\n    ...ProblemHealthSummary_problem\n  }\n':
+    types.ProblemRow_ProblemFragmentDoc,
+  '\n  mutation CreateProblem($input: CreateProblemInput!) {\n    createProblem(input: $input) {\n      __typename\n      id\n      key\n      title\n      ...ProblemRow_problem\n    }\n  }\n':
+    types.CreateProblemDocument,
+  '\n  query NewProblemPage {\n    viewerCan {\n      createProblem\n    }\n    portfolios {\n      id\n      name\n    }\n  }\n':
+    types.NewProblemPageDocument,
+  '\n  query ProblemsPage($filter: ProblemFilter, $first: Int!, $after: String) {\n    problems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          key\n          title\n          createdAt\n          updatedAt\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n':
+    types.ProblemsPageDocument,
+  '\n  query ProblemFilterOptions {\n    viewerCan {\n      createProblem\n      viewPortfolios\n    }\n    portfolios {\n      id\n      name\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ProblemFilterOptionsDocument,
 };
 
 /**
@@ -116,44 +173,44 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment TaskCard_task on Task {\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n',
-): (typeof documents)['\n  fragment TaskCard_task on Task {\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n'];
+  source: '\n  fragment TaskCard_task on Task {\n    __typename\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n',
+): (typeof documents)['\n  fragment TaskCard_task on Task {\n    __typename\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment TaskPanel_problem on Problem {\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment TaskPanel_problem on Problem {\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  fragment TaskPanel_problem on Problem {\n    __typename\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment TaskPanel_problem on Problem {\n    __typename\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment TaskPanel_task on Task {\n    id\n    number\n    title\n    description\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n      title\n    }\n  }\n',
-): (typeof documents)['\n  fragment TaskPanel_task on Task {\n    id\n    number\n    title\n    description\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n      title\n    }\n  }\n'];
+  source: '\n  fragment TaskPanel_task on Task {\n    __typename\n    id\n    number\n    title\n    description\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n      title\n    }\n  }\n',
+): (typeof documents)['\n  fragment TaskPanel_task on Task {\n    __typename\n    id\n    number\n    title\n    description\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n      title\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment BoardTask on Task {\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n',
-): (typeof documents)['\n  fragment BoardTask on Task {\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n'];
+  source: '\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n',
+): (typeof documents)['\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query BoardTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        contribute\n      }\n      ...TaskPanel_problem\n      tasks(first: 100) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query BoardTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        contribute\n      }\n      ...TaskPanel_problem\n      tasks(first: 100) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query BoardTab($key: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      key\n      title\n      viewerCan {\n        contribute\n      }\n      ...TaskPanel_problem\n      tasks(first: 100) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BoardTab($key: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      key\n      title\n      viewerCan {\n        contribute\n      }\n      ...TaskPanel_problem\n      tasks(first: 100) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query BoardTasksPage($key: String!, $after: String!) {\n    problem(key: $key) {\n      id\n      tasks(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query BoardTasksPage($key: String!, $after: String!) {\n    problem(key: $key) {\n      id\n      tasks(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query BoardTasksPage($key: String!, $after: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      tasks(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BoardTasksPage($key: String!, $after: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      tasks(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      id\n      status\n      rank\n      version\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      id\n      status\n      rank\n      version\n      updatedAt\n    }\n  }\n'];
+  source: '\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      __typename\n      id\n      status\n      rank\n      version\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      __typename\n      id\n      status\n      rank\n      version\n      updatedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,8 +233,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Task($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...BoardTask @unmask\n        ...TaskPanel_task\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Task($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...BoardTask @unmask\n        ...TaskPanel_task\n      }\n    }\n  }\n'];
+  source: '\n  query Task($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Task {\n        ...BoardTask @unmask\n        ...TaskPanel_task\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Task($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Task {\n        ...BoardTask @unmask\n        ...TaskPanel_task\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MyTaskItem_task on Task {\n    id\n    number\n    title\n    status\n    dueDate\n    overdue\n    problem {\n      id\n      key\n      title\n    }\n  }\n',
+): (typeof documents)['\n  fragment MyTaskItem_task on Task {\n    id\n    number\n    title\n    status\n    dueDate\n    overdue\n    problem {\n      id\n      key\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyWork {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          dueDate\n          overdue\n          ...MyTaskItem_task\n        }\n      }\n    }\n    problems(filter: { mine: true }, first: 50) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n    recentActivity(first: 10) {\n      edges {\n        node {\n          id\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyWork {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          dueDate\n          overdue\n          ...MyTaskItem_task\n        }\n      }\n    }\n    problems(filter: { mine: true }, first: 50) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n    recentActivity(first: 10) {\n      edges {\n        node {\n          id\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -220,6 +289,108 @@ export function graphql(
 export function graphql(
   source: '\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n',
 ): (typeof documents)['\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PeoplePage($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PeoplePage($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n',
+): (typeof documents)['\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProblemDetails_problem on Problem {\n    id\n    statement\n    affectedPopulation\n    geography\n    publicValues\n    themes\n    portfolio {\n      id\n      name\n    }\n    lead {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n    sponsor {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProblemDetails_problem on Problem {\n    id\n    statement\n    affectedPopulation\n    geography\n    publicValues\n    themes\n    portfolio {\n      id\n      name\n    }\n    lead {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n    sponsor {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProblemHealthPanel_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProblemHealthPanel_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProblemOrganizations_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n    members {\n      id\n      allocationPercent\n      user {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProblemOrganizations_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n    members {\n      id\n      allocationPercent\n      user {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProblemSummary_problem on Problem {\n    status\n    visibility\n    lead {\n      id\n      displayName\n    }\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProblemSummary_problem on Problem {\n    status\n    visibility\n    lead {\n      id\n      displayName\n    }\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProblemHealthFields on ProblemHealth {\n    onTrack\n    atRisk\n    offTrack\n    noData\n    achieved\n    openTasks\n    overdueTasks\n    doneTasks\n    crossSiloIndex\n    alignment\n    lastActivityAt\n    unlinkedOpenTasks\n    unmovedOutcomes\n  }\n',
+): (typeof documents)['\n  fragment ProblemHealthFields on ProblemHealth {\n    onTrack\n    atRisk\n    offTrack\n    noData\n    achieved\n    openTasks\n    overdueTasks\n    doneTasks\n    crossSiloIndex\n    alignment\n    lastActivityAt\n    unlinkedOpenTasks\n    unmovedOutcomes\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProblem($input: UpdateProblemInput!) {\n    updateProblem(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      ...ProblemDetails_problem\n      ...EditProblemForm_problem\n      ...ProblemSummary_problem\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProblem($input: UpdateProblemInput!) {\n    updateProblem(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      ...ProblemDetails_problem\n      ...EditProblemForm_problem\n      ...ProblemSummary_problem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProblemHealthSummary_problem on Problem {\n    id\n    health {\n      onTrack\n      atRisk\n      offTrack\n      achieved\n      noData\n      openTasks\n      overdueTasks\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProblemHealthSummary_problem on Problem {\n    id\n    health {\n      onTrack\n      atRisk\n      offTrack\n      achieved\n      noData\n      openTasks\n      overdueTasks\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProblemRow_problem on Problem {\n    __typename\n    id\n    key\n    title\n    status\n    visibility\n    themes\n    updatedAt\n    portfolio {\n      id\n      name\n    }\n    ...ProblemHealthSummary_problem\n  }\n',
+): (typeof documents)['\n  fragment ProblemRow_problem on Problem {\n    __typename\n    id\n    key\n    title\n    status\n    visibility\n    themes\n    updatedAt\n    portfolio {\n      id\n      name\n    }\n    ...ProblemHealthSummary_problem\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProblem($input: CreateProblemInput!) {\n    createProblem(input: $input) {\n      __typename\n      id\n      key\n      title\n      ...ProblemRow_problem\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProblem($input: CreateProblemInput!) {\n    createProblem(input: $input) {\n      __typename\n      id\n      key\n      title\n      ...ProblemRow_problem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NewProblemPage {\n    viewerCan {\n      createProblem\n    }\n    portfolios {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query NewProblemPage {\n    viewerCan {\n      createProblem\n    }\n    portfolios {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProblemsPage($filter: ProblemFilter, $first: Int!, $after: String) {\n    problems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          key\n          title\n          createdAt\n          updatedAt\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemsPage($filter: ProblemFilter, $first: Int!, $after: String) {\n    problems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          key\n          title\n          createdAt\n          updatedAt\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProblemFilterOptions {\n    viewerCan {\n      createProblem\n      viewPortfolios\n    }\n    portfolios {\n      id\n      name\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemFilterOptions {\n    viewerCan {\n      createProblem\n      viewPortfolios\n    }\n    portfolios {\n      id\n      name\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

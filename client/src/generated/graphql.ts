@@ -29,6 +29,30 @@ export type CreateOutcomeInput = {
   unit: string;
 };
 
+/** Frames a new problem. You become its lead. */
+export type CreateProblemInput = {
+  /** Who is affected. */
+  affectedPopulation?: string | null | undefined;
+  /** Where. */
+  geography?: string | null | undefined;
+  /** Prefix of the key (2–8 capitals), e.g. HOUS. Derived from the themes or title when absent. */
+  keyPrefix?: string | null | undefined;
+  /** The portfolio it belongs to. */
+  portfolioId?: string | null | undefined;
+  /** Public values at stake. */
+  publicValues?: Array<PublicValue> | null | undefined;
+  /** Problem statement in markdown. */
+  statement?: string | null | undefined;
+  /** Defaults to DRAFT. */
+  status?: ProblemStatus | null | undefined;
+  /** Themes, e.g. "housing". */
+  themes?: Array<string> | null | undefined;
+  /** Short title, 1–200 characters. */
+  title: string;
+  /** Defaults to INTERNAL. */
+  visibility?: Visibility | null | undefined;
+};
+
 /** A new task on a problem’s board; it goes to the end of its column. */
 export type CreateTaskInput = {
   /** Who does it. */
@@ -51,6 +75,9 @@ export type CreateTaskInput = {
   title: string;
 };
 
+/** A person’s role on a problem’s team: LEAD edits the problem and team; MEMBER and PARTNER work on it; OBSERVER follows and comments; SPONSOR follows. */
+export type MemberRole = 'LEAD' | 'MEMBER' | 'OBSERVER' | 'PARTNER' | 'SPONSOR';
+
 /** Places a task in a column, after another task (or at the top). */
 export type MoveTaskInput = {
   /** The task in that column it goes right after; null puts it at the top. */
@@ -72,6 +99,30 @@ export type OutcomeDirection = 'DECREASE' | 'INCREASE';
 
 /** How the latest measurement compares with the planned line (PRODUCT.md). */
 export type OutcomeHealth = 'ACHIEVED' | 'AT_RISK' | 'NO_DATA' | 'OFF_TRACK' | 'ON_TRACK';
+
+/** Narrows a list of problems; all conditions must hold. */
+export type ProblemFilter = {
+  /** Only problems whose team I am on. */
+  mine?: boolean | null | undefined;
+  /** With a team member from this organisation. */
+  organizationId?: string | null | undefined;
+  /** In this portfolio. */
+  portfolioId?: string | null | undefined;
+  /** Words in the key, title or statement. */
+  search?: string | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<ProblemStatus> | null | undefined;
+  /** With this theme. */
+  theme?: string | null | undefined;
+  /** Any of these visibilities. */
+  visibility?: Array<Visibility> | null | undefined;
+};
+
+/** Where a problem is in its life: framed, worked on, sustained, resolved. */
+export type ProblemStatus = 'ACTIVE' | 'ARCHIVED' | 'DRAFT' | 'FRAMING' | 'RESOLVED' | 'SUSTAINING';
+
+/** Public values at stake in a problem. */
+export type PublicValue = 'DEMOCRATIC' | 'ETHICAL' | 'PEOPLE' | 'PROFESSIONAL';
 
 /** Records an observed value of an outcome (anyone who may contribute to its problem). Source MANUAL; you are its recorder. */
 export type RecordMeasurementInput = {
@@ -114,6 +165,36 @@ export type UpdateOutcomeInput = {
   version: number;
 };
 
+/** Changes a problem. Absent fields stay as they are. */
+export type UpdateProblemInput = {
+  /** Who is affected. */
+  affectedPopulation?: string | null | undefined;
+  /** Where. */
+  geography?: string | null | undefined;
+  /** The problem. */
+  id: string;
+  /** The lead (a member of the team). */
+  leadId?: string | null | undefined;
+  /** The portfolio; null removes it from one. */
+  portfolioId?: string | null | undefined;
+  /** Public values at stake. */
+  publicValues?: Array<PublicValue> | null | undefined;
+  /** The sponsor. */
+  sponsorId?: string | null | undefined;
+  /** Problem statement in markdown. */
+  statement?: string | null | undefined;
+  /** Life-cycle status. */
+  status?: ProblemStatus | null | undefined;
+  /** Themes. */
+  themes?: Array<string> | null | undefined;
+  /** Short title. */
+  title?: string | null | undefined;
+  /** The version you last read; a newer one fails with CONFLICT. */
+  version: number;
+  /** Who may see it. */
+  visibility?: Visibility | null | undefined;
+};
+
 /** Changes a task. Absent fields stay as they are; lists replace the whole set. */
 export type UpdateTaskInput = {
   /** Who does it; null unassigns. */
@@ -137,6 +218,9 @@ export type UpdateTaskInput = {
   /** The version you last read; a newer one fails with CONFLICT. */
   version: number;
 };
+
+/** PUBLIC: everyone, and citizens on public pages. INTERNAL: staff, and partners on the team. RESTRICTED: the team only. */
+export type Visibility = 'INTERNAL' | 'PUBLIC' | 'RESTRICTED';
 
 /** What a user may do across the whole workspace. */
 export type WorkspaceRole =
@@ -181,6 +265,7 @@ export type SignInMutation = {
 };
 
 export type TaskCard_TaskFragment = {
+  __typename: 'Task';
   id: string;
   number: number;
   title: string;
@@ -194,6 +279,7 @@ export type TaskCard_TaskFragment = {
 } & { ' $fragmentName'?: 'TaskCard_TaskFragment' };
 
 export type TaskPanel_ProblemFragment = {
+  __typename: 'Problem';
   id: string;
   key: string;
   members: Array<{ id: string; user: { id: string; displayName: string } }>;
@@ -202,6 +288,7 @@ export type TaskPanel_ProblemFragment = {
 } & { ' $fragmentName'?: 'TaskPanel_ProblemFragment' };
 
 export type TaskPanel_TaskFragment = {
+  __typename: 'Task';
   id: string;
   number: number;
   title: string;
@@ -216,6 +303,7 @@ export type TaskPanel_TaskFragment = {
 } & { ' $fragmentName'?: 'TaskPanel_TaskFragment' };
 
 export type BoardTaskFragment = ({
+  __typename: 'Task';
   id: string;
   number: number;
   title: string;
@@ -234,6 +322,7 @@ export type BoardTabQueryVariables = Exact<{
 
 export type BoardTabQuery = {
   problem: {
+    __typename: 'Problem';
     id: string;
     key: string;
     title: string;
@@ -243,6 +332,7 @@ export type BoardTabQuery = {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
       edges: Array<{
         node: {
+          __typename: 'Task';
           id: string;
           number: number;
           title: string;
@@ -264,12 +354,14 @@ export type BoardTasksPageQueryVariables = Exact<{
 
 export type BoardTasksPageQuery = {
   problem: {
+    __typename: 'Problem';
     id: string;
     tasks: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
       edges: Array<{
         node: {
+          __typename: 'Task';
           id: string;
           number: number;
           title: string;
@@ -289,7 +381,14 @@ export type MoveTaskMutationVariables = Exact<{
 }>;
 
 export type MoveTaskMutation = {
-  moveTask: { id: string; status: TaskStatus; rank: string; version: number; updatedAt: string };
+  moveTask: {
+    __typename: 'Task';
+    id: string;
+    status: TaskStatus;
+    rank: string;
+    version: number;
+    updatedAt: string;
+  };
 };
 
 export type CreateTaskMutationVariables = Exact<{
@@ -298,6 +397,7 @@ export type CreateTaskMutationVariables = Exact<{
 
 export type CreateTaskMutation = {
   createTask: {
+    __typename: 'Task';
     id: string;
     number: number;
     title: string;
@@ -320,6 +420,7 @@ export type UpdateTaskMutationVariables = Exact<{
 
 export type UpdateTaskMutation = {
   updateTask: {
+    __typename: 'Task';
     id: string;
     number: number;
     title: string;
@@ -349,13 +450,14 @@ export type TaskQueryVariables = Exact<{
 
 export type TaskQuery = {
   node:
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
+    | { __typename: 'ActivityEvent'; id: string }
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Organization'; id: string }
+    | { __typename: 'Outcome'; id: string }
+    | { __typename: 'Portfolio'; id: string }
+    | { __typename: 'Problem'; id: string }
     | ({
+        __typename: 'Task';
         id: string;
         number: number;
         title: string;
@@ -370,8 +472,40 @@ export type TaskQuery = {
           TaskCard_TaskFragment: TaskCard_TaskFragment;
         };
       })
-    | { id: string }
+    | { __typename: 'User'; id: string }
     | null;
+};
+
+export type MyTaskItem_TaskFragment = {
+  id: string;
+  number: number;
+  title: string;
+  status: TaskStatus;
+  dueDate: string | null;
+  overdue: boolean;
+  problem: { id: string; key: string; title: string };
+} & { ' $fragmentName'?: 'MyTaskItem_TaskFragment' };
+
+export type MyWorkQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyWorkQuery = {
+  myTasks: {
+    totalCount: number;
+    edges: Array<{
+      node: { __typename: 'Task'; id: string; dueDate: string | null; overdue: boolean } & {
+        ' $fragmentRefs'?: { MyTaskItem_TaskFragment: MyTaskItem_TaskFragment };
+      };
+    }>;
+  };
+  problems: {
+    totalCount: number;
+    edges: Array<{
+      node: { __typename: 'Problem'; id: string } & {
+        ' $fragmentRefs'?: { ProblemRow_ProblemFragment: ProblemRow_ProblemFragment };
+      };
+    }>;
+  };
+  recentActivity: { edges: Array<{ node: { id: string; summary: string; createdAt: string } }> };
 };
 
 export type OutcomeCard_OutcomeFragment = {
@@ -485,6 +619,294 @@ export type OutcomeWords_OutcomeFragment = {
   latest: { id: string; observedAt: string; value: number } | null;
 } & { ' $fragmentName'?: 'OutcomeWords_OutcomeFragment' };
 
+export type PeoplePageQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type PeoplePageQuery = {
+  users: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        displayName: string;
+        title: string | null;
+        organization: { id: string; name: string };
+      };
+    }>;
+  };
+};
+
+export type PersonPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type PersonPageQuery = {
+  node:
+    | { __typename: 'ActivityEvent'; id: string }
+    | { __typename: 'Comment'; id: string }
+    | { __typename: 'Organization'; id: string }
+    | { __typename: 'Outcome'; id: string }
+    | { __typename: 'Portfolio'; id: string }
+    | { __typename: 'Problem'; id: string }
+    | { __typename: 'Task'; id: string }
+    | {
+        __typename: 'User';
+        displayName: string;
+        email: string;
+        title: string | null;
+        role: WorkspaceRole;
+        id: string;
+        organization: { id: string; name: string; kind: OrganizationKind };
+        memberships: Array<{
+          id: string;
+          role: MemberRole;
+          allocationPercent: number;
+          problem: { __typename: 'Problem'; id: string } & {
+            ' $fragmentRefs'?: { ProblemRow_ProblemFragment: ProblemRow_ProblemFragment };
+          };
+        }>;
+      }
+    | null;
+};
+
+export type EditProblemForm_ProblemFragment = {
+  id: string;
+  version: number;
+  title: string;
+  statement: string;
+  affectedPopulation: string | null;
+  geography: string | null;
+  status: ProblemStatus;
+  visibility: Visibility;
+  publicValues: Array<PublicValue>;
+  themes: Array<string>;
+} & { ' $fragmentName'?: 'EditProblemForm_ProblemFragment' };
+
+export type ProblemOverviewQueryVariables = Exact<{
+  key: string;
+}>;
+
+export type ProblemOverviewQuery = {
+  problem: { id: string } & {
+    ' $fragmentRefs'?: {
+      ProblemDetails_ProblemFragment: ProblemDetails_ProblemFragment;
+      ProblemHealthPanel_ProblemFragment: ProblemHealthPanel_ProblemFragment;
+      ProblemOrganizations_ProblemFragment: ProblemOrganizations_ProblemFragment;
+      EditProblemForm_ProblemFragment: EditProblemForm_ProblemFragment;
+    };
+  };
+};
+
+export type ProblemDetails_ProblemFragment = {
+  id: string;
+  statement: string;
+  affectedPopulation: string | null;
+  geography: string | null;
+  publicValues: Array<PublicValue>;
+  themes: Array<string>;
+  portfolio: { id: string; name: string } | null;
+  lead: {
+    id: string;
+    displayName: string;
+    title: string | null;
+    organization: { id: string; name: string };
+  } | null;
+  sponsor: {
+    id: string;
+    displayName: string;
+    title: string | null;
+    organization: { id: string; name: string };
+  } | null;
+} & { ' $fragmentName'?: 'ProblemDetails_ProblemFragment' };
+
+export type ProblemHealthPanel_ProblemFragment = {
+  id: string;
+  health: {
+    onTrack: number;
+    atRisk: number;
+    offTrack: number;
+    noData: number;
+    achieved: number;
+    openTasks: number;
+    overdueTasks: number;
+    doneTasks: number;
+    crossSiloIndex: number;
+    alignment: number | null;
+    lastActivityAt: string | null;
+    unlinkedOpenTasks: number;
+    unmovedOutcomes: number;
+  };
+} & { ' $fragmentName'?: 'ProblemHealthPanel_ProblemFragment' };
+
+export type ProblemLayoutQueryVariables = Exact<{
+  key: string;
+}>;
+
+export type ProblemLayoutQuery = {
+  problem: {
+    id: string;
+    key: string;
+    title: string;
+    viewerRole: MemberRole | null;
+    viewerCan: { edit: boolean; contribute: boolean; comment: boolean };
+  } & { ' $fragmentRefs'?: { ProblemSummary_ProblemFragment: ProblemSummary_ProblemFragment } };
+};
+
+export type ProblemOrganizations_ProblemFragment = {
+  id: string;
+  health: {
+    onTrack: number;
+    atRisk: number;
+    offTrack: number;
+    noData: number;
+    achieved: number;
+    openTasks: number;
+    overdueTasks: number;
+    doneTasks: number;
+    crossSiloIndex: number;
+    alignment: number | null;
+    lastActivityAt: string | null;
+    unlinkedOpenTasks: number;
+    unmovedOutcomes: number;
+  };
+  members: Array<{
+    id: string;
+    allocationPercent: number;
+    user: { id: string; organization: { id: string; name: string } };
+  }>;
+} & { ' $fragmentName'?: 'ProblemOrganizations_ProblemFragment' };
+
+export type ProblemSummary_ProblemFragment = {
+  status: ProblemStatus;
+  visibility: Visibility;
+  lead: { id: string; displayName: string } | null;
+  health: {
+    onTrack: number;
+    atRisk: number;
+    offTrack: number;
+    noData: number;
+    achieved: number;
+    openTasks: number;
+    overdueTasks: number;
+    doneTasks: number;
+    crossSiloIndex: number;
+    alignment: number | null;
+    lastActivityAt: string | null;
+    unlinkedOpenTasks: number;
+    unmovedOutcomes: number;
+  };
+} & { ' $fragmentName'?: 'ProblemSummary_ProblemFragment' };
+
+export type ProblemHealthFieldsFragment = {
+  onTrack: number;
+  atRisk: number;
+  offTrack: number;
+  noData: number;
+  achieved: number;
+  openTasks: number;
+  overdueTasks: number;
+  doneTasks: number;
+  crossSiloIndex: number;
+  alignment: number | null;
+  lastActivityAt: string | null;
+  unlinkedOpenTasks: number;
+  unmovedOutcomes: number;
+} & { ' $fragmentName'?: 'ProblemHealthFieldsFragment' };
+
+export type UpdateProblemMutationVariables = Exact<{
+  input: UpdateProblemInput;
+}>;
+
+export type UpdateProblemMutation = {
+  updateProblem: { id: string; version: number; title: string; updatedAt: string } & {
+    ' $fragmentRefs'?: {
+      ProblemDetails_ProblemFragment: ProblemDetails_ProblemFragment;
+      EditProblemForm_ProblemFragment: EditProblemForm_ProblemFragment;
+      ProblemSummary_ProblemFragment: ProblemSummary_ProblemFragment;
+    };
+  };
+};
+
+export type ProblemHealthSummary_ProblemFragment = {
+  id: string;
+  health: {
+    onTrack: number;
+    atRisk: number;
+    offTrack: number;
+    achieved: number;
+    noData: number;
+    openTasks: number;
+    overdueTasks: number;
+  };
+} & { ' $fragmentName'?: 'ProblemHealthSummary_ProblemFragment' };
+
+export type ProblemRow_ProblemFragment = ({
+  __typename: 'Problem';
+  id: string;
+  key: string;
+  title: string;
+  status: ProblemStatus;
+  visibility: Visibility;
+  themes: Array<string>;
+  updatedAt: string;
+  portfolio: { id: string; name: string } | null;
+} & {
+  ' $fragmentRefs'?: { ProblemHealthSummary_ProblemFragment: ProblemHealthSummary_ProblemFragment };
+}) & { ' $fragmentName'?: 'ProblemRow_ProblemFragment' };
+
+export type CreateProblemMutationVariables = Exact<{
+  input: CreateProblemInput;
+}>;
+
+export type CreateProblemMutation = {
+  createProblem: { __typename: 'Problem'; id: string; key: string; title: string } & {
+    ' $fragmentRefs'?: { ProblemRow_ProblemFragment: ProblemRow_ProblemFragment };
+  };
+};
+
+export type NewProblemPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NewProblemPageQuery = {
+  viewerCan: { createProblem: boolean };
+  portfolios: Array<{ id: string; name: string }>;
+};
+
+export type ProblemsPageQueryVariables = Exact<{
+  filter?: ProblemFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type ProblemsPageQuery = {
+  problems: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        __typename: 'Problem';
+        id: string;
+        key: string;
+        title: string;
+        createdAt: string;
+        updatedAt: string;
+      } & { ' $fragmentRefs'?: { ProblemRow_ProblemFragment: ProblemRow_ProblemFragment } };
+    }>;
+  };
+};
+
+export type ProblemFilterOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProblemFilterOptionsQuery = {
+  viewerCan: { createProblem: boolean; viewPortfolios: boolean };
+  portfolios: Array<{ id: string; name: string }>;
+  organizations: { edges: Array<{ node: { id: string; name: string } }> };
+};
+
 export const TaskPanel_ProblemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -495,6 +917,7 @@ export const TaskPanel_ProblemFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'key' } },
           {
@@ -555,6 +978,7 @@ export const TaskPanel_TaskFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -622,6 +1046,7 @@ export const TaskCard_TaskFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -687,6 +1112,7 @@ export const BoardTaskFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -713,6 +1139,7 @@ export const BoardTaskFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -768,6 +1195,39 @@ export const BoardTaskFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BoardTaskFragment, unknown>;
+export const MyTaskItem_TaskFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyTaskItem_task' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTaskItem_TaskFragment, unknown>;
 export const OutcomeCard_OutcomeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -871,6 +1331,434 @@ export const OutcomeWords_OutcomeFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OutcomeWords_OutcomeFragment, unknown>;
+export const EditProblemForm_ProblemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditProblemForm_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedPopulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'geography' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditProblemForm_ProblemFragment, unknown>;
+export const ProblemDetails_ProblemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemDetails_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedPopulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'geography' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemDetails_ProblemFragment, unknown>;
+export const ProblemHealthFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemHealth' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossSiloIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemHealthFieldsFragment, unknown>;
+export const ProblemHealthPanel_ProblemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthPanel_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProblemHealthFields' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemHealth' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossSiloIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemHealthPanel_ProblemFragment, unknown>;
+export const ProblemOrganizations_ProblemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemOrganizations_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProblemHealthFields' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allocationPercent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemHealth' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossSiloIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemOrganizations_ProblemFragment, unknown>;
+export const ProblemSummary_ProblemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemSummary_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProblemHealthFields' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemHealth' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossSiloIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemSummary_ProblemFragment, unknown>;
+export const ProblemHealthSummary_ProblemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthSummary_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemHealthSummary_ProblemFragment, unknown>;
+export const ProblemRow_ProblemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemRow_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemHealthSummary_problem' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthSummary_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemRow_ProblemFragment, unknown>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -1030,6 +1918,7 @@ export const BoardTabDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1111,6 +2000,7 @@ export const BoardTabDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1171,6 +2061,7 @@ export const BoardTabDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'key' } },
           {
@@ -1226,6 +2117,7 @@ export const BoardTabDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1288,6 +2180,7 @@ export const BoardTasksPageDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
                   kind: 'Field',
@@ -1363,6 +2256,7 @@ export const BoardTasksPageDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1423,6 +2317,7 @@ export const BoardTasksPageDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1477,6 +2372,7 @@ export const MoveTaskDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
@@ -1542,6 +2438,7 @@ export const CreateTaskDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1602,6 +2499,7 @@ export const CreateTaskDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1628,6 +2526,7 @@ export const CreateTaskDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1737,6 +2636,7 @@ export const UpdateTaskDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1797,6 +2697,7 @@ export const UpdateTaskDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1823,6 +2724,7 @@ export const UpdateTaskDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -1962,6 +2864,7 @@ export const TaskDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
                   kind: 'InlineFragment',
@@ -1993,6 +2896,7 @@ export const TaskDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -2053,6 +2957,7 @@ export const TaskDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -2079,6 +2984,7 @@ export const TaskDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -2136,6 +3042,241 @@ export const TaskDocument = {
     },
   ],
 } as unknown as DocumentNode<TaskQuery, TaskQueryVariables>;
+export const MyWorkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyWork' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTasks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'MyTaskItem_task' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'mine' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ProblemRow_problem' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recentActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthSummary_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyTaskItem_task' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemRow_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemHealthSummary_problem' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyWorkQuery, MyWorkQueryVariables>;
 export const RecordMeasurementDocument = {
   kind: 'Document',
   definitions: [
@@ -2636,3 +3777,1204 @@ export const OutcomeRefreshDocument = {
     },
   ],
 } as unknown as DocumentNode<OutcomeRefreshQuery, OutcomeRefreshQueryVariables>;
+export const PeoplePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeoplePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organization' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeoplePageQuery, PeoplePageQueryVariables>;
+export const PersonPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'memberships' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'allocationPercent' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'problem' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ProblemRow_problem' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthSummary_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemRow_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemHealthSummary_problem' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonPageQuery, PersonPageQueryVariables>;
+export const ProblemOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProblemOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemDetails_problem' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProblemHealthPanel_problem' },
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProblemOrganizations_problem' },
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EditProblemForm_problem' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemHealth' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossSiloIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemDetails_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedPopulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'geography' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthPanel_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProblemHealthFields' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemOrganizations_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProblemHealthFields' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allocationPercent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditProblemForm_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedPopulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'geography' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemOverviewQuery, ProblemOverviewQueryVariables>;
+export const ProblemLayoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProblemLayout' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contribute' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemSummary_problem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemHealth' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossSiloIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemSummary_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProblemHealthFields' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemLayoutQuery, ProblemLayoutQueryVariables>;
+export const UpdateProblemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProblem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProblemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProblem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemDetails_problem' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EditProblemForm_problem' },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemSummary_problem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemHealth' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossSiloIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemDetails_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedPopulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'geography' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sponsor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditProblemForm_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'affectedPopulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'geography' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publicValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemSummary_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProblemHealthFields' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProblemMutation, UpdateProblemMutationVariables>;
+export const CreateProblemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProblem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProblemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProblem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemRow_problem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthSummary_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemRow_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemHealthSummary_problem' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateProblemMutation, CreateProblemMutationVariables>;
+export const NewProblemPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NewProblemPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'createProblem' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NewProblemPageQuery, NewProblemPageQueryVariables>;
+export const ProblemsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProblemsPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ProblemRow_problem' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthSummary_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemRow_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemHealthSummary_problem' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemsPageQuery, ProblemsPageQueryVariables>;
+export const ProblemFilterOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProblemFilterOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'createProblem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewPortfolios' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemFilterOptionsQuery, ProblemFilterOptionsQueryVariables>;
