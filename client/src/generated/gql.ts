@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
+  '\n  query PaletteSearch($problemSearch: String!, $search: String!) {\n    problems(filter: { search: $problemSearch }, first: 5) {\n      edges {\n        node {\n          id\n          key\n          title\n        }\n      }\n    }\n    tasks(search: $search, first: 5) {\n      id\n      number\n      title\n      problem {\n        id\n        key\n      }\n    }\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.PaletteSearchDocument;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  fragment TaskCard_task on Task {\n    __typename\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n': typeof types.TaskCard_TaskFragmentDoc;
   '\n  fragment TaskPanel_problem on Problem {\n    __typename\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n': typeof types.TaskPanel_ProblemFragmentDoc;
@@ -47,6 +48,12 @@ type Documents = {
   '\n  fragment ProblemOrganizations_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n    members {\n      id\n      allocationPercent\n      user {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProblemOrganizations_ProblemFragmentDoc;
   '\n  fragment ProblemSummary_problem on Problem {\n    status\n    visibility\n    lead {\n      id\n      displayName\n    }\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n': typeof types.ProblemSummary_ProblemFragmentDoc;
   '\n  fragment ProblemHealthFields on ProblemHealth {\n    onTrack\n    atRisk\n    offTrack\n    noData\n    achieved\n    openTasks\n    overdueTasks\n    doneTasks\n    crossSiloIndex\n    alignment\n    lastActivityAt\n    unlinkedOpenTasks\n    unmovedOutcomes\n  }\n': typeof types.ProblemHealthFieldsFragmentDoc;
+  '\n  fragment TeamMember_membership on Membership {\n    id\n    role\n    allocationPercent\n    version\n    user {\n      id\n      displayName\n      title\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.TeamMember_MembershipFragmentDoc;
+  '\n  query ProblemTeam($key: String!) {\n    problem(key: $key) {\n      id\n      lead {\n        id\n      }\n      health {\n        ...ProblemHealthFields @unmask\n      }\n      members {\n        id\n        allocationPercent\n        user {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        ...TeamMember_membership\n      }\n    }\n  }\n': typeof types.ProblemTeamDocument;
+  '\n  query ProblemPeopleSearch($search: String, $first: Int!) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          email\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProblemPeopleSearchDocument;
+  '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        members {\n          id\n        }\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n': typeof types.AddMemberDocument;
+  '\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n': typeof types.UpdateMemberDocument;
+  '\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n': typeof types.RemoveMemberDocument;
   '\n  mutation UpdateProblem($input: UpdateProblemInput!) {\n    updateProblem(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      ...ProblemDetails_problem\n      ...EditProblemForm_problem\n      ...ProblemSummary_problem\n    }\n  }\n': typeof types.UpdateProblemDocument;
   '\n  fragment ProblemHealthSummary_problem on Problem {\n    id\n    health {\n      onTrack\n      atRisk\n      offTrack\n      achieved\n      noData\n      openTasks\n      overdueTasks\n    }\n  }\n': typeof types.ProblemHealthSummary_ProblemFragmentDoc;
   '\n  fragment ProblemRow_problem on Problem {\n    __typename\n    id\n    key\n    title\n    status\n    visibility\n    themes\n    updatedAt\n    portfolio {\n      id\n      name\n    }\n    ...ProblemHealthSummary_problem\n  }\n': typeof types.ProblemRow_ProblemFragmentDoc;
@@ -59,6 +66,8 @@ const documents: Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
+  '\n  query PaletteSearch($problemSearch: String!, $search: String!) {\n    problems(filter: { search: $problemSearch }, first: 5) {\n      edges {\n        node {\n          id\n          key\n          title\n        }\n      }\n    }\n    tasks(search: $search, first: 5) {\n      id\n      number\n      title\n      problem {\n        id\n        key\n      }\n    }\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.PaletteSearchDocument,
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.SignInDocument,
   '\n  fragment TaskCard_task on Task {\n    __typename\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n':
@@ -121,6 +130,18 @@ const documents: Documents = {
     types.ProblemSummary_ProblemFragmentDoc,
   '\n  fragment ProblemHealthFields on ProblemHealth {\n    onTrack\n    atRisk\n    offTrack\n    noData\n    achieved\n    openTasks\n    overdueTasks\n    doneTasks\n    crossSiloIndex\n    alignment\n    lastActivityAt\n    unlinkedOpenTasks\n    unmovedOutcomes\n  }\n':
     types.ProblemHealthFieldsFragmentDoc,
+  '\n  fragment TeamMember_membership on Membership {\n    id\n    role\n    allocationPercent\n    version\n    user {\n      id\n      displayName\n      title\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
+    types.TeamMember_MembershipFragmentDoc,
+  '\n  query ProblemTeam($key: String!) {\n    problem(key: $key) {\n      id\n      lead {\n        id\n      }\n      health {\n        ...ProblemHealthFields @unmask\n      }\n      members {\n        id\n        allocationPercent\n        user {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        ...TeamMember_membership\n      }\n    }\n  }\n':
+    types.ProblemTeamDocument,
+  '\n  query ProblemPeopleSearch($search: String, $first: Int!) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          email\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProblemPeopleSearchDocument,
+  '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        members {\n          id\n        }\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n':
+    types.AddMemberDocument,
+  '\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n':
+    types.UpdateMemberDocument,
+  '\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n':
+    types.RemoveMemberDocument,
   '\n  mutation UpdateProblem($input: UpdateProblemInput!) {\n    updateProblem(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      ...ProblemDetails_problem\n      ...EditProblemForm_problem\n      ...ProblemSummary_problem\n    }\n  }\n':
     types.UpdateProblemDocument,
   '\n  fragment ProblemHealthSummary_problem on Problem {\n    id\n    health {\n      onTrack\n      atRisk\n      offTrack\n      achieved\n      noData\n      openTasks\n      overdueTasks\n    }\n  }\n':
@@ -163,6 +184,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PaletteSearch($problemSearch: String!, $search: String!) {\n    problems(filter: { search: $problemSearch }, first: 5) {\n      edges {\n        node {\n          id\n          key\n          title\n        }\n      }\n    }\n    tasks(search: $search, first: 5) {\n      id\n      number\n      title\n      problem {\n        id\n        key\n      }\n    }\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PaletteSearch($problemSearch: String!, $search: String!) {\n    problems(filter: { search: $problemSearch }, first: 5) {\n      edges {\n        node {\n          id\n          key\n          title\n        }\n      }\n    }\n    tasks(search: $search, first: 5) {\n      id\n      number\n      title\n      problem {\n        id\n        key\n      }\n    }\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -349,6 +376,42 @@ export function graphql(
 export function graphql(
   source: '\n  fragment ProblemHealthFields on ProblemHealth {\n    onTrack\n    atRisk\n    offTrack\n    noData\n    achieved\n    openTasks\n    overdueTasks\n    doneTasks\n    crossSiloIndex\n    alignment\n    lastActivityAt\n    unlinkedOpenTasks\n    unmovedOutcomes\n  }\n',
 ): (typeof documents)['\n  fragment ProblemHealthFields on ProblemHealth {\n    onTrack\n    atRisk\n    offTrack\n    noData\n    achieved\n    openTasks\n    overdueTasks\n    doneTasks\n    crossSiloIndex\n    alignment\n    lastActivityAt\n    unlinkedOpenTasks\n    unmovedOutcomes\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeamMember_membership on Membership {\n    id\n    role\n    allocationPercent\n    version\n    user {\n      id\n      displayName\n      title\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeamMember_membership on Membership {\n    id\n    role\n    allocationPercent\n    version\n    user {\n      id\n      displayName\n      title\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProblemTeam($key: String!) {\n    problem(key: $key) {\n      id\n      lead {\n        id\n      }\n      health {\n        ...ProblemHealthFields @unmask\n      }\n      members {\n        id\n        allocationPercent\n        user {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        ...TeamMember_membership\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemTeam($key: String!) {\n    problem(key: $key) {\n      id\n      lead {\n        id\n      }\n      health {\n        ...ProblemHealthFields @unmask\n      }\n      members {\n        id\n        allocationPercent\n        user {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        ...TeamMember_membership\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProblemPeopleSearch($search: String, $first: Int!) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          email\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemPeopleSearch($search: String, $first: Int!) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          email\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        members {\n          id\n        }\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        members {\n          id\n        }\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

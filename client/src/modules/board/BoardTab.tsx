@@ -1,3 +1,236 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { errorCodeOf } from '@/app/apollo/graphql-errors';
+import type { BoardTaskFragment, TaskStatus } from '@/generated/graphql';
+import { useProblemContext } from '@/modules/problem/problem-context';
+import { Button } from '@/ui/Button';
+import { QueryState } from '@/ui/QueryState';
+import {
+  COLUMNS,
+  findTask,
+  groupIntoColumns,
+  planMove,
+  targetOfDrop,
+  targetOfMenuMove,
+  type MenuMove,
+  type MoveTarget,
+} from './board-order';
+import { BoardColumn, type DropPosition } from './components/BoardColumn';
+import type { TaskPanelMode } from './components/TaskPanel';
+import { BoardTabQueryDocument, BoardTasksPageQueryDocument } from './graphql/board.query';
+import { useMoveTask } from './hooks/use-move-task';
+import styles from './BoardTab.module.css';
+
+/** The panel (its form, date field and validation) loads on its own, after the board. */
+const loadTaskPanel = () => import('./components/TaskPanel');
+const TaskPanel = lazy(async () => ({ default: (await loadTaskPanel()).TaskPanel }));
+
+/**
+ * The Board tab of a problem: four columns of cards in rank order. Every page of tasks is
+ * loaded (100 at a time) and shown as it comes. People who may contribute get drag and drop,
+ * a "Move to…" menu on each card, "New task" and the task panel; others see the board only.
+ */
 export function BoardTab() {
-  return <p>The board is being built.</p>;
+  const { problemKey: key } = useProblemContext();
+  const { data, error, loading, fetchMore, refetch, networkStatus } = useQuery(
+    BoardTabQueryDocument,
+    { variables: { key }, notifyOnNetworkStatusChange: false },
+  );
+  const problem = data?.problem ?? null;
+  const connection = problem?.tasks;
+  const { move, failure, dismissFailure } = useMoveTask(problem?.key ?? key);
+  const [panel, setPanel] = useState<TaskPanelMode | null>(null);
+  const [pageError, setPageError] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+
+  // The rest of the board, a page at a time, each page shown as it arrives.
+  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  const loadingCursor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!endCursor || pageError || loadingCursor.current === endCursor) return;
+    loadingCursor.current = endCursor;
+    fetchMore({
+      query: BoardTasksPageQueryDocument,
+      variables: { key, after: endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => {
+        const seen = new Set(previous.problem.tasks.edges.map((edge) => edge.node.id));
+        const more = fetchMoreResult.problem.tasks;
+        return {
+          ...previous,
+          problem: {
+            ...previous.problem,
+            tasks: {
+              ...previous.problem.tasks,
+              totalCount: more.totalCount,
+              pageInfo: more.pageInfo,
+              edges: [
+                ...previous.problem.tasks.edges,
+                ...more.edges.filter((edge) => !seen.has(edge.node.id)),
+              ],
+            },
+          },
+        };
+      },
+    }).catch(() => {
+      loadingCursor.current = null;
+      setPageError(true);
+    });
+  }, [endCursor, fetchMore, key, pageError]);
+
+  const tasks = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
+  const columns = useMemo(() => groupIntoColumns(tasks), [tasks]);
+  const columnsRef = useRef(columns);
+  useEffect(() => {
+    columnsRef.current = columns;
+  }, [columns]);
+
+  // The server says what this viewer may do; the board shows only the controls that work.
+  const canContribute = problem?.viewerCan.contribute ?? false;
+
+  const moveTo = useCallback(
+    (id: string, target: MoveTarget | null) => {
+      if (!target) return;
+      const current = columnsRef.current;
+      const plan = planMove(current, id, target);
+      const found = findTask(current, id);
+      setFocusRequest({ id });
+      if (!plan || !found) return;
+      void move(found.task, plan);
+    },
+    [move],
+  );
+
+  const onDrop = useCallback(
+    (id: string, status: TaskStatus, targetId: string | null, position: DropPosition) => {
+      moveTo(id, targetOfDrop(columnsRef.current, id, status, targetId, position));
+    },
+    [moveTo],
+  );
+  const onMenuMove = useCallback(
+    (id: string, menuMove: MenuMove) => {
+      moveTo(id, targetOfMenuMove(columnsRef.current, id, menuMove));
+    },
+    [moveTo],
+  );
+  const onEdit = useCallback((id: string) => setPanel({ kind: 'edit', taskId: id }), []);
+  const onNew = useCallback((status: TaskStatus) => setPanel({ kind: 'new', status }), []);
+
+  // Fetch the panel's code once the board is up, so "New task" and "Edit" open at once.
+  useEffect(() => {
+    if (canContribute) void loadTaskPanel();
+  }, [canContribute]);
+
+  // Focus stays with the card that moved (or was saved), wherever it went.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const frame = requestAnimationFrame(() => {
+      const row = document
+        .querySelector(`[data-task-id="${CSS.escape(focusRequest.id)}"]`)
+        ?.closest<HTMLElement>('[role="row"]');
+      if (row && !row.contains(document.activeElement)) {
+        row.focus();
+        row.scrollIntoView({ block: 'nearest' });
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, columns]);
+
+  const blockerChoices = useMemo(
+    () =>
+      tasks
+        .map((task) => ({ id: task.id, number: task.number, title: task.title }))
+        .sort((a, b) => a.number - b.number),
+    [tasks],
+  );
+
+  const isLoadingMore = Boolean(endCursor) && !pageError;
+
+  return (
+    <div className={styles.board}>
+      <QueryState
+        loading={loading && !data}
+        error={networkStatus !== NetworkStatus.refetch && !data ? error : undefined}
+        onRetry={() => void refetch()}
+        loadingLabel="Loading the board…"
+        errorMessage={
+          errorCodeOf(error) === 'NOT_FOUND'
+            ? `There is no problem ${key}, or you cannot see it.`
+            : 'The board could not be loaded.'
+        }
+      >
+        {problem && connection ? (
+          <>
+            <div className={styles.toolbar}>
+              <p className={styles.summary}>
+                {connection.totalCount} {connection.totalCount === 1 ? 'task' : 'tasks'}
+                {isLoadingMore ? ` (${tasks.length} loaded so far)` : ''}
+                {canContribute
+                  ? '. Drag a card by its handle, or use its “Move to…” menu.'
+                  : '. You can see this board but not change it.'}
+              </p>
+              {canContribute ? (
+                <Button onPress={() => setPanel({ kind: 'new', status: 'TODO' })}>New task</Button>
+              ) : null}
+            </div>
+            {isLoadingMore ? (
+              <p role="status" className="visually-hidden">
+                Loading more tasks…
+              </p>
+            ) : null}
+            {pageError ? (
+              <div role="alert" className={styles.message}>
+                <p>
+                  Only {tasks.length} of {connection.totalCount} tasks could be loaded.
+                </p>
+                <Button variant="secondary" onPress={() => setPageError(false)}>
+                  Load the rest
+                </Button>
+              </div>
+            ) : null}
+            {failure ? (
+              <div className={styles.message} data-testid="move-failure">
+                <p>{failure}</p>
+                <Button variant="secondary" onPress={dismissFailure}>
+                  Dismiss
+                </Button>
+              </div>
+            ) : null}
+            <div className={styles.columns}>
+              {COLUMNS.map((column) => (
+                <BoardColumn
+                  key={column.status}
+                  problemKey={problem.key}
+                  status={column.status}
+                  label={column.label}
+                  tasks={columns[column.status]}
+                  canContribute={canContribute}
+                  isLoadingMore={isLoadingMore}
+                  onDrop={onDrop}
+                  onMenuMove={onMenuMove}
+                  onEdit={onEdit}
+                  onNew={onNew}
+                />
+              ))}
+            </div>
+            {panel ? (
+              <Suspense fallback={<p role="status">Opening the task…</p>}>
+                <TaskPanel
+                  problem={problem}
+                  mode={panel}
+                  tasks={blockerChoices}
+                  onClose={(savedId) => {
+                    setPanel(null);
+                    if (savedId) setFocusRequest({ id: savedId });
+                  }}
+                />
+              </Suspense>
+            ) : null}
+          </>
+        ) : null}
+      </QueryState>
+    </div>
+  );
 }
+
+export type { BoardTaskFragment };

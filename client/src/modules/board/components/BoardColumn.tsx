@@ -1,0 +1,249 @@
+import { memo, useId } from 'react';
+import {
+  Button as AriaButton,
+  DropIndicator,
+  GridList,
+  GridListItem,
+  isTextDropItem,
+  useDragAndDrop,
+  type DropItem,
+} from 'react-aria-components';
+import type { BoardTaskFragment, TaskStatus } from '@/generated/graphql';
+import { classNames } from '@/ui/class-names';
+import { Menu, MenuItem, MenuSection, MenuTrigger } from '@/ui/Menu';
+import { COLUMNS, type MenuMove } from '../board-order';
+import { TaskCard } from './TaskCard';
+import styles from './BoardColumn.module.css';
+
+/** The drag type of a card: its id. Only the board's own columns accept it. */
+export const TASK_DRAG_TYPE = 'application/vnd.commons.task-id';
+
+export type DropPosition = 'before' | 'after' | 'on';
+
+export interface BoardColumnProps {
+  problemKey: string;
+  status: TaskStatus;
+  label: string;
+  tasks: readonly BoardTaskFragment[];
+  canContribute: boolean;
+  /** Total expected once every page is in (`null` when it all is). */
+  isLoadingMore: boolean;
+  onDrop: (id: string, status: TaskStatus, targetId: string | null, position: DropPosition) => void;
+  onMenuMove: (id: string, move: MenuMove) => void;
+  onEdit: (id: string) => void;
+  onNew: (status: TaskStatus) => void;
+}
+
+async function droppedId(items: readonly DropItem[]): Promise<string | null> {
+  const item = items.find(isTextDropItem);
+  if (!item || !item.types.has(TASK_DRAG_TYPE)) return null;
+  return item.getText(TASK_DRAG_TYPE);
+}
+
+/**
+ * One column of the board: a heading and a React Aria GridList of cards. With contribute
+ * rights the cards can be dragged within and between columns (pointer, touch, and keyboard:
+ * Enter on a card's handle, Tab to the place, Enter to drop; React Aria announces each step),
+ * and each card has a "Move to…" menu that does the same with one press.
+ */
+export const BoardColumn = memo(function BoardColumn({
+  problemKey,
+  status,
+  label,
+  tasks,
+  canContribute,
+  isLoadingMore,
+  onDrop,
+  onMenuMove,
+  onEdit,
+  onNew,
+}: BoardColumnProps) {
+  const headingId = useId();
+  const { dragAndDropHooks } = useDragAndDrop<BoardTaskFragment>({
+    isDisabled: !canContribute,
+    getItems: (_keys, items) =>
+      items.map((task) => ({
+        [TASK_DRAG_TYPE]: task.id,
+        'text/plain': `${problemKey} #${task.number} ${task.title}`,
+      })),
+    acceptedDragTypes: [TASK_DRAG_TYPE],
+    getDropOperation: (target) =>
+      target.type === 'item' && target.dropPosition === 'on' ? 'cancel' : 'move',
+    onReorder: (event) => {
+      const [id] = [...event.keys];
+      if (id === undefined) return;
+      onDrop(String(id), status, String(event.target.key), event.target.dropPosition);
+    },
+    onInsert: (event) => {
+      void droppedId(event.items).then((id) => {
+        if (id) onDrop(id, status, String(event.target.key), event.target.dropPosition);
+      });
+    },
+    onRootDrop: (event) => {
+      void droppedId(event.items).then((id) => {
+        if (id) onDrop(id, status, null, 'on');
+      });
+    },
+    renderDropIndicator: (target) => (
+      <DropIndicator target={target} className={styles.dropIndicator} />
+    ),
+  });
+
+  const count = tasks.length;
+  return (
+    <section className={styles.column} aria-labelledby={headingId}>
+      <div className={styles.header}>
+        <h2 id={headingId} className={styles.heading}>
+          {label}{' '}
+          <span className={styles.count}>
+            ({count}
+            {isLoadingMore ? '+' : ''}
+            <span className="visually-hidden"> {count === 1 ? 'task' : 'tasks'}</span>)
+          </span>
+        </h2>
+        {canContribute ? (
+          <AriaButton className={styles.newButton} onPress={() => onNew(status)}>
+            New task<span className="visually-hidden"> in {label}</span>
+          </AriaButton>
+        ) : null}
+      </div>
+      <GridList
+        aria-labelledby={headingId}
+        items={tasks}
+        dragAndDropHooks={canContribute ? dragAndDropHooks : undefined}
+        keyboardNavigationBehavior="tab"
+        onAction={canContribute ? (key) => onEdit(String(key)) : undefined}
+        className={styles.list}
+        renderEmptyState={() => <p className={styles.empty}>No tasks</p>}
+      >
+        {(task) => (
+          <BoardCard
+            task={task}
+            label={label}
+            status={status}
+            isFirst={task.id === tasks[0]?.id}
+            isLast={task.id === tasks[tasks.length - 1]?.id}
+            canContribute={canContribute}
+            onMenuMove={onMenuMove}
+            onEdit={onEdit}
+          />
+        )}
+      </GridList>
+    </section>
+  );
+});
+
+interface BoardCardProps {
+  task: BoardTaskFragment;
+  label: string;
+  status: TaskStatus;
+  isFirst: boolean;
+  isLast: boolean;
+  canContribute: boolean;
+  onMenuMove: (id: string, move: MenuMove) => void;
+  onEdit: (id: string) => void;
+}
+
+const BoardCard = memo(function BoardCard({
+  task,
+  label,
+  status,
+  isFirst,
+  isLast,
+  canContribute,
+  onMenuMove,
+  onEdit,
+}: BoardCardProps) {
+  return (
+    <GridListItem
+      id={task.id}
+      textValue={`#${task.number} ${task.title}`}
+      className={({ isDragging, isDropTarget }) =>
+        classNames(styles.card, isDragging && styles.dragging, isDropTarget && styles.dropTarget)
+      }
+    >
+      <div data-task-id={task.id}>
+        <TaskCard
+          task={task}
+          canDrag={canContribute}
+          actions={
+            canContribute ? (
+              <CardActions
+                task={task}
+                label={label}
+                status={status}
+                isFirst={isFirst}
+                isLast={isLast}
+                onMenuMove={onMenuMove}
+                onEdit={onEdit}
+              />
+            ) : undefined
+          }
+        />
+      </div>
+    </GridListItem>
+  );
+});
+
+function CardActions({
+  task,
+  label,
+  status,
+  isFirst,
+  isLast,
+  onMenuMove,
+  onEdit,
+}: Omit<BoardCardProps, 'canContribute'>) {
+  const moves: Array<{ id: string; label: string; move: MenuMove }> = [];
+  if (!isFirst) {
+    moves.push({ id: 'top', label: 'To the top', move: { kind: 'top' } });
+    moves.push({ id: 'up', label: 'Up one', move: { kind: 'up' } });
+  }
+  if (!isLast) {
+    moves.push({ id: 'down', label: 'Down one', move: { kind: 'down' } });
+    moves.push({ id: 'bottom', label: 'To the bottom', move: { kind: 'bottom' } });
+  }
+  const others = COLUMNS.filter((column) => column.status !== status);
+  return (
+    <>
+      <AriaButton className={styles.action} onPress={() => onEdit(task.id)}>
+        Edit<span className="visually-hidden"> #{task.number}</span>
+      </AriaButton>
+      <MenuTrigger
+        trigger={
+          <AriaButton className={styles.action}>
+            Move to…<span className="visually-hidden"> #{task.number}</span>
+          </AriaButton>
+        }
+      >
+        <Menu
+          aria-label={`Move #${task.number} to`}
+          onAction={(key) => {
+            const choice = String(key);
+            const column = others.find((c) => `column:${c.status}` === choice);
+            if (column) onMenuMove(task.id, { kind: 'column', status: column.status });
+            const within = moves.find((m) => m.id === choice);
+            if (within) onMenuMove(task.id, within.move);
+          }}
+        >
+          <MenuSection title="Another column">
+            {others.map((column) => (
+              <MenuItem key={column.status} id={`column:${column.status}`}>
+                {column.label}
+              </MenuItem>
+            ))}
+          </MenuSection>
+          {moves.length > 0 ? (
+            <MenuSection title={`Within ${label}`}>
+              {moves.map((move) => (
+                <MenuItem key={move.id} id={move.id}>
+                  {move.label}
+                </MenuItem>
+              ))}
+            </MenuSection>
+          ) : null}
+        </Menu>
+      </MenuTrigger>
+    </>
+  );
+}
