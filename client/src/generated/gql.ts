@@ -40,6 +40,7 @@ type Documents = {
   '\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n': typeof types.OutcomeWords_OutcomeFragmentDoc;
   '\n  query PeoplePage($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.PeoplePageDocument;
   '\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n': typeof types.PersonPageDocument;
+  '\n  fragment DiscussionComment_comment on Comment {\n    id\n    body\n    version\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n      email\n    }\n    mentions {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.DiscussionComment_CommentFragmentDoc;
   '\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n': typeof types.EditProblemForm_ProblemFragmentDoc;
   '\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n': typeof types.ProblemOverviewDocument;
   '\n  fragment ProblemDetails_problem on Problem {\n    id\n    statement\n    affectedPopulation\n    geography\n    publicValues\n    themes\n    portfolio {\n      id\n      name\n    }\n    lead {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n    sponsor {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ProblemDetails_ProblemFragmentDoc;
@@ -50,6 +51,10 @@ type Documents = {
   '\n  fragment ProblemHealthFields on ProblemHealth {\n    onTrack\n    atRisk\n    offTrack\n    noData\n    achieved\n    openTasks\n    overdueTasks\n    doneTasks\n    crossSiloIndex\n    alignment\n    lastActivityAt\n    unlinkedOpenTasks\n    unmovedOutcomes\n  }\n': typeof types.ProblemHealthFieldsFragmentDoc;
   '\n  fragment TeamMember_membership on Membership {\n    id\n    role\n    allocationPercent\n    version\n    user {\n      id\n      displayName\n      title\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.TeamMember_MembershipFragmentDoc;
   '\n  query ProblemTeam($key: String!) {\n    problem(key: $key) {\n      id\n      lead {\n        id\n      }\n      health {\n        ...ProblemHealthFields @unmask\n      }\n      members {\n        id\n        allocationPercent\n        user {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        ...TeamMember_membership\n      }\n    }\n  }\n': typeof types.ProblemTeamDocument;
+  '\n  query ProblemDiscussion($subjectId: ID!, $first: Int!, $after: String) {\n    comments(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...DiscussionComment_comment\n        }\n      }\n    }\n  }\n': typeof types.ProblemDiscussionDocument;
+  '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      ...DiscussionComment_comment\n    }\n  }\n': typeof types.AddCommentDocument;
+  '\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      id\n      ...DiscussionComment_comment\n    }\n  }\n': typeof types.UpdateCommentDocument;
+  '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n': typeof types.DeleteCommentDocument;
   '\n  query ProblemPeopleSearch($search: String, $first: Int!) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          email\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProblemPeopleSearchDocument;
   '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        members {\n          id\n        }\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n': typeof types.AddMemberDocument;
   '\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n': typeof types.UpdateMemberDocument;
@@ -114,6 +119,8 @@ const documents: Documents = {
     types.PeoplePageDocument,
   '\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n':
     types.PersonPageDocument,
+  '\n  fragment DiscussionComment_comment on Comment {\n    id\n    body\n    version\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n      email\n    }\n    mentions {\n      id\n      displayName\n      email\n    }\n  }\n':
+    types.DiscussionComment_CommentFragmentDoc,
   '\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n':
     types.EditProblemForm_ProblemFragmentDoc,
   '\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n':
@@ -134,6 +141,14 @@ const documents: Documents = {
     types.TeamMember_MembershipFragmentDoc,
   '\n  query ProblemTeam($key: String!) {\n    problem(key: $key) {\n      id\n      lead {\n        id\n      }\n      health {\n        ...ProblemHealthFields @unmask\n      }\n      members {\n        id\n        allocationPercent\n        user {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        ...TeamMember_membership\n      }\n    }\n  }\n':
     types.ProblemTeamDocument,
+  '\n  query ProblemDiscussion($subjectId: ID!, $first: Int!, $after: String) {\n    comments(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...DiscussionComment_comment\n        }\n      }\n    }\n  }\n':
+    types.ProblemDiscussionDocument,
+  '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      ...DiscussionComment_comment\n    }\n  }\n':
+    types.AddCommentDocument,
+  '\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      id\n      ...DiscussionComment_comment\n    }\n  }\n':
+    types.UpdateCommentDocument,
+  '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n':
+    types.DeleteCommentDocument,
   '\n  query ProblemPeopleSearch($search: String, $first: Int!) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          email\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.ProblemPeopleSearchDocument,
   '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        members {\n          id\n        }\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n':
@@ -332,6 +347,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment DiscussionComment_comment on Comment {\n    id\n    body\n    version\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n      email\n    }\n    mentions {\n      id\n      displayName\n      email\n    }\n  }\n',
+): (typeof documents)['\n  fragment DiscussionComment_comment on Comment {\n    id\n    body\n    version\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n      email\n    }\n    mentions {\n      id\n      displayName\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n',
 ): (typeof documents)['\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n'];
 /**
@@ -388,6 +409,30 @@ export function graphql(
 export function graphql(
   source: '\n  query ProblemTeam($key: String!) {\n    problem(key: $key) {\n      id\n      lead {\n        id\n      }\n      health {\n        ...ProblemHealthFields @unmask\n      }\n      members {\n        id\n        allocationPercent\n        user {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        ...TeamMember_membership\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProblemTeam($key: String!) {\n    problem(key: $key) {\n      id\n      lead {\n        id\n      }\n      health {\n        ...ProblemHealthFields @unmask\n      }\n      members {\n        id\n        allocationPercent\n        user {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        ...TeamMember_membership\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProblemDiscussion($subjectId: ID!, $first: Int!, $after: String) {\n    comments(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...DiscussionComment_comment\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemDiscussion($subjectId: ID!, $first: Int!, $after: String) {\n    comments(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...DiscussionComment_comment\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      ...DiscussionComment_comment\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      ...DiscussionComment_comment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      id\n      ...DiscussionComment_comment\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      id\n      ...DiscussionComment_comment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

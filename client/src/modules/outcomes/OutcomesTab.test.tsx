@@ -1,0 +1,112 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createCache } from '@/app/apollo/apollo-cache';
+import { subscribeToAnnouncements } from '@/ui/announce';
+import { localToday } from './local-today';
+import { OutcomesTab } from './OutcomesTab';
+import {
+  outcomeRefreshMock,
+  outcomeResponse,
+  outcomesTabMock,
+  recordMeasurementMock,
+} from './testing/outcome-mocks';
+
+function renderTab(mocks: MockLink.MockedResponse[]) {
+  const router = createMemoryRouter([{ path: 'problems/:key/outcomes', Component: OutcomesTab }], {
+    initialEntries: ['/problems/HOUS-3/outcomes'],
+  });
+  const user = userEvent.setup();
+  render(
+    <MockedProvider mocks={mocks} cache={createCache()}>
+      <RouterProvider router={router} />
+    </MockedProvider>,
+  );
+  return { user };
+}
+
+describe('OutcomesTab', () => {
+  it('shows each outcome with its health and progress in words, and only the controls the viewer may use', async () => {
+    renderTab([outcomesTabMock({ edit: false, contribute: true })]);
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 3,
+        name: 'People sleeping rough on a typical night',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Outcomes' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    expect(screen.getByTestId('outcome-headline')).toHaveTextContent(
+      'On track: 55% of the way from 48 to 15 people, 41% of the time elapsed.',
+    );
+    expect(
+      screen.getByText('Latest: 30 people on 1 June 2026. Target: 15 people by 1 January 2027.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: 'Record a measurement of People sleeping rough on a typical night',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Edit outcome/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Define an outcome' })).not.toBeInTheDocument();
+    // The chart's data as a table, in a disclosure.
+    const table = screen.getByRole('grid', {
+      name: 'Measurements of People sleeping rough on a typical night',
+      hidden: true,
+    });
+    expect(within(table).getAllByRole('row', { hidden: true })).toHaveLength(2);
+  });
+
+  it('shows editing controls to the lead and says when there are no outcomes', async () => {
+    renderTab([outcomesTabMock({ edit: true, contribute: true }, [])]);
+    expect(await screen.findByText(/No outcomes defined yet/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Define an outcome' })).toBeInTheDocument();
+  });
+
+  it('records a measurement, then shows and announces the outcome’s new health and progress', async () => {
+    const today = localToday();
+    const updated = outcomeResponse({
+      health: 'ACHIEVED',
+      progress: 1.0303,
+      plannedProgress: 0.9,
+      measurements: [
+        { id: 'm1', observedAt: '2026-06-01', value: 30, note: 'Street count' },
+        { id: 'm2', observedAt: today, value: 14, note: 'Winter count' },
+      ],
+    });
+    const announcements: string[] = [];
+    const unsubscribe = subscribeToAnnouncements((message) => announcements.push(message));
+    const { user } = renderTab([
+      outcomesTabMock({ edit: false, contribute: true }),
+      recordMeasurementMock({ observedAt: today, value: 14, note: 'Winter count' }),
+      outcomeRefreshMock(updated),
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: /Record a measurement/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Record a measurement' });
+
+    // Nothing entered: the summary says so and links to the field.
+    await user.click(within(dialog).getByRole('button', { name: 'Record measurement' }));
+    const summary = await within(dialog).findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Enter the value' })).toBeInTheDocument();
+
+    await user.type(within(dialog).getByLabelText('Value (people)'), '14');
+    await user.type(within(dialog).getByLabelText(/Note/), 'Winter count');
+    await user.click(within(dialog).getByRole('button', { name: 'Record measurement' }));
+
+    await waitFor(() => {
+      expect(screen.getByTestId('outcome-headline')).toHaveTextContent(
+        'Achieved: 103% of the way from 48 to 15 people, 90% of the time elapsed.',
+      );
+    });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(announcements).toEqual([
+      'Measurement recorded for People sleeping rough on a typical night. Achieved: 103% of the way from 48 to 15 people, 90% of the time elapsed.',
+    ]);
+    unsubscribe();
+  });
+});

@@ -1,0 +1,53 @@
+import { graphql } from '@/generated';
+
+/** The Outcomes tab: the problem's outcomes, and what the viewer may do with them. */
+export const OutcomesTabQuery = graphql(`
+  query OutcomesTab($key: String!) {
+    problem(key: $key) {
+      id
+      key
+      title
+      viewerCan {
+        edit
+        contribute
+      }
+      outcomes {
+        id
+        ...OutcomeCard_outcome
+      }
+    }
+  }
+`);
+
+/** One outcome again, after a measurement changed its figures. */
+export const OutcomeRefreshQuery = graphql(`
+  query OutcomeRefresh($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Outcome {
+        ...OutcomeCard_outcome
+      }
+    }
+  }
+`);
+
+/** What the announcement after recording a measurement says; read from the cache. */
+export const OutcomeWordsFragment = graphql(`
+  fragment OutcomeWords_outcome on Outcome {
+    id
+    name
+    unit
+    direction
+    baselineValue
+    targetValue
+    targetDate
+    health
+    progress
+    plannedProgress
+    latest {
+      id
+      observedAt
+      value
+    }
+  }
+`);

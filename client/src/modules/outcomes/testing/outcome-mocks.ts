@@ -1,0 +1,102 @@
+import type { MockLink } from '@apollo/client/testing';
+import { RecordMeasurementMutation } from '../graphql/outcome.mutations';
+import { OutcomeRefreshQuery, OutcomesTabQuery } from '../graphql/outcomes-tab.query';
+
+export const PROBLEM_ID = 'UHJvYmxlbTox';
+export const OUTCOME_ID = 'T3V0Y29tZTox';
+
+export interface OutcomeOverrides {
+  health?: string;
+  progress?: number | null;
+  plannedProgress?: number;
+  measurements?: { id: string; observedAt: string; value: number; note: string | null }[];
+}
+
+/** An outcome as the API sends it: 48 → 15 people sleeping rough over 2026. */
+export function outcomeResponse(overrides: OutcomeOverrides = {}) {
+  const measurements = (
+    overrides.measurements ?? [
+      { id: 'm1', observedAt: '2026-06-01', value: 30, note: 'Street count' },
+    ]
+  ).map((m) => ({
+    __typename: 'Measurement',
+    ...m,
+    source: 'MANUAL',
+    recordedBy: { __typename: 'User', id: 'VXNlcjox', displayName: 'Ada Okafor' },
+  }));
+  const latest = measurements.at(-1);
+  return {
+    __typename: 'Outcome',
+    id: OUTCOME_ID,
+    name: 'People sleeping rough on a typical night',
+    description: null,
+    unit: 'people',
+    direction: 'DECREASE',
+    baselineValue: 48,
+    baselineDate: '2026-01-01',
+    targetValue: 15,
+    targetDate: '2027-01-01',
+    dataSource: 'Monthly street count',
+    progress: overrides.progress === undefined ? 0.5454 : overrides.progress,
+    plannedProgress: overrides.plannedProgress ?? 0.41,
+    health: overrides.health ?? 'ON_TRACK',
+    version: 1,
+    latest: latest
+      ? {
+          __typename: 'Measurement',
+          id: latest.id,
+          observedAt: latest.observedAt,
+          value: latest.value,
+        }
+      : null,
+    measurements,
+  };
+}
+
+export function outcomesTabMock(
+  viewerCan: { edit: boolean; contribute: boolean },
+  outcomes: ReturnType<typeof outcomeResponse>[] = [outcomeResponse()],
+): MockLink.MockedResponse {
+  return {
+    request: { query: OutcomesTabQuery, variables: { key: 'HOUS-3' } },
+    result: {
+      data: {
+        problem: {
+          __typename: 'Problem',
+          id: PROBLEM_ID,
+          key: 'HOUS-3',
+          title: 'People sleeping rough in the city centre',
+          viewerCan: { __typename: 'ProblemPermissions', comment: true, ...viewerCan },
+          outcomes,
+        },
+      },
+    },
+  };
+}
+
+export function recordMeasurementMock(input: {
+  observedAt: string;
+  value: number;
+  note: string | null;
+}): MockLink.MockedResponse {
+  return {
+    request: {
+      query: RecordMeasurementMutation,
+      variables: { input: { outcomeId: OUTCOME_ID, ...input } },
+    },
+    result: {
+      data: {
+        recordMeasurement: { __typename: 'Measurement', id: 'm2', ...input, source: 'MANUAL' },
+      },
+    },
+  };
+}
+
+export function outcomeRefreshMock(
+  outcome: ReturnType<typeof outcomeResponse>,
+): MockLink.MockedResponse {
+  return {
+    request: { query: OutcomeRefreshQuery, variables: { id: OUTCOME_ID } },
+    result: { data: { node: outcome } },
+  };
+}
