@@ -40,6 +40,15 @@ type Documents = {
   '\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n': typeof types.OutcomeWords_OutcomeFragmentDoc;
   '\n  query PeoplePage($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.PeoplePageDocument;
   '\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n': typeof types.PersonPageDocument;
+  '\n  fragment PortfolioListItem_portfolio on Portfolio {\n    id\n    name\n    description\n    owner {\n      id\n      displayName\n    }\n    problems(first: 1) {\n      totalCount\n    }\n  }\n': typeof types.PortfolioListItem_PortfolioFragmentDoc;
+  '\n  query PortfoliosPage {\n    viewerCan {\n      createPortfolio\n    }\n    portfolios {\n      id\n      ...PortfolioListItem_portfolio\n    }\n  }\n': typeof types.PortfoliosPageDocument;
+  '\n  fragment PortfolioProblem_problem on Problem {\n    id\n    key\n    title\n    status\n    organizations {\n      id\n      name\n    }\n    health {\n      onTrack\n      atRisk\n      offTrack\n      noData\n      achieved\n      openTasks\n      overdueTasks\n      crossSiloIndex\n      alignment\n      unlinkedOpenTasks\n      unmovedOutcomes\n    }\n    outcomes {\n      id\n      name\n      unit\n      direction\n      baselineValue\n      baselineDate\n      targetValue\n      targetDate\n      health\n      progress\n      measurements {\n        id\n        observedAt\n        value\n      }\n    }\n  }\n': typeof types.PortfolioProblem_ProblemFragmentDoc;
+  '\n  query PortfolioPage($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Portfolio {\n        name\n        description\n        version\n        viewerCanEdit\n        owner {\n          id\n          displayName\n        }\n        problems(first: $first) {\n          totalCount\n          edges {\n            node {\n              id\n              ...PortfolioProblem_problem\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.PortfolioPageDocument;
+  '\n  mutation CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      ...PortfolioListItem_portfolio\n    }\n  }\n': typeof types.CreatePortfolioDocument;
+  '\n  mutation UpdatePortfolio($input: UpdatePortfolioInput!, $first: Int!) {\n    updatePortfolio(input: $input) {\n      id\n      name\n      description\n      version\n      problems(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            ...PortfolioProblem_problem\n          }\n        }\n      }\n    }\n  }\n': typeof types.UpdatePortfolioDocument;
+  '\n  query PortfolioProblemChoices {\n    problems(first: 100) {\n      edges {\n        node {\n          id\n          key\n          title\n          portfolio {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.PortfolioProblemChoicesDocument;
+  '\n  fragment ActivityEvent_event on ActivityEvent {\n    id\n    action\n    summary\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n': typeof types.ActivityEvent_EventFragmentDoc;
+  '\n  query ProblemActivity($subjectId: ID!, $first: Int!, $after: String) {\n    activity(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityEvent_event\n        }\n      }\n    }\n  }\n': typeof types.ProblemActivityDocument;
   '\n  fragment DiscussionComment_comment on Comment {\n    id\n    body\n    version\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n      email\n    }\n    mentions {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.DiscussionComment_CommentFragmentDoc;
   '\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n': typeof types.EditProblemForm_ProblemFragmentDoc;
   '\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n': typeof types.ProblemOverviewDocument;
@@ -119,6 +128,24 @@ const documents: Documents = {
     types.PeoplePageDocument,
   '\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n':
     types.PersonPageDocument,
+  '\n  fragment PortfolioListItem_portfolio on Portfolio {\n    id\n    name\n    description\n    owner {\n      id\n      displayName\n    }\n    problems(first: 1) {\n      totalCount\n    }\n  }\n':
+    types.PortfolioListItem_PortfolioFragmentDoc,
+  '\n  query PortfoliosPage {\n    viewerCan {\n      createPortfolio\n    }\n    portfolios {\n      id\n      ...PortfolioListItem_portfolio\n    }\n  }\n':
+    types.PortfoliosPageDocument,
+  '\n  fragment PortfolioProblem_problem on Problem {\n    id\n    key\n    title\n    status\n    organizations {\n      id\n      name\n    }\n    health {\n      onTrack\n      atRisk\n      offTrack\n      noData\n      achieved\n      openTasks\n      overdueTasks\n      crossSiloIndex\n      alignment\n      unlinkedOpenTasks\n      unmovedOutcomes\n    }\n    outcomes {\n      id\n      name\n      unit\n      direction\n      baselineValue\n      baselineDate\n      targetValue\n      targetDate\n      health\n      progress\n      measurements {\n        id\n        observedAt\n        value\n      }\n    }\n  }\n':
+    types.PortfolioProblem_ProblemFragmentDoc,
+  '\n  query PortfolioPage($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Portfolio {\n        name\n        description\n        version\n        viewerCanEdit\n        owner {\n          id\n          displayName\n        }\n        problems(first: $first) {\n          totalCount\n          edges {\n            node {\n              id\n              ...PortfolioProblem_problem\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.PortfolioPageDocument,
+  '\n  mutation CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      ...PortfolioListItem_portfolio\n    }\n  }\n':
+    types.CreatePortfolioDocument,
+  '\n  mutation UpdatePortfolio($input: UpdatePortfolioInput!, $first: Int!) {\n    updatePortfolio(input: $input) {\n      id\n      name\n      description\n      version\n      problems(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            ...PortfolioProblem_problem\n          }\n        }\n      }\n    }\n  }\n':
+    types.UpdatePortfolioDocument,
+  '\n  query PortfolioProblemChoices {\n    problems(first: 100) {\n      edges {\n        node {\n          id\n          key\n          title\n          portfolio {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.PortfolioProblemChoicesDocument,
+  '\n  fragment ActivityEvent_event on ActivityEvent {\n    id\n    action\n    summary\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n':
+    types.ActivityEvent_EventFragmentDoc,
+  '\n  query ProblemActivity($subjectId: ID!, $first: Int!, $after: String) {\n    activity(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityEvent_event\n        }\n      }\n    }\n  }\n':
+    types.ProblemActivityDocument,
   '\n  fragment DiscussionComment_comment on Comment {\n    id\n    body\n    version\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n      email\n    }\n    mentions {\n      id\n      displayName\n      email\n    }\n  }\n':
     types.DiscussionComment_CommentFragmentDoc,
   '\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n':
@@ -343,6 +370,60 @@ export function graphql(
 export function graphql(
   source: '\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PortfolioListItem_portfolio on Portfolio {\n    id\n    name\n    description\n    owner {\n      id\n      displayName\n    }\n    problems(first: 1) {\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  fragment PortfolioListItem_portfolio on Portfolio {\n    id\n    name\n    description\n    owner {\n      id\n      displayName\n    }\n    problems(first: 1) {\n      totalCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortfoliosPage {\n    viewerCan {\n      createPortfolio\n    }\n    portfolios {\n      id\n      ...PortfolioListItem_portfolio\n    }\n  }\n',
+): (typeof documents)['\n  query PortfoliosPage {\n    viewerCan {\n      createPortfolio\n    }\n    portfolios {\n      id\n      ...PortfolioListItem_portfolio\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PortfolioProblem_problem on Problem {\n    id\n    key\n    title\n    status\n    organizations {\n      id\n      name\n    }\n    health {\n      onTrack\n      atRisk\n      offTrack\n      noData\n      achieved\n      openTasks\n      overdueTasks\n      crossSiloIndex\n      alignment\n      unlinkedOpenTasks\n      unmovedOutcomes\n    }\n    outcomes {\n      id\n      name\n      unit\n      direction\n      baselineValue\n      baselineDate\n      targetValue\n      targetDate\n      health\n      progress\n      measurements {\n        id\n        observedAt\n        value\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PortfolioProblem_problem on Problem {\n    id\n    key\n    title\n    status\n    organizations {\n      id\n      name\n    }\n    health {\n      onTrack\n      atRisk\n      offTrack\n      noData\n      achieved\n      openTasks\n      overdueTasks\n      crossSiloIndex\n      alignment\n      unlinkedOpenTasks\n      unmovedOutcomes\n    }\n    outcomes {\n      id\n      name\n      unit\n      direction\n      baselineValue\n      baselineDate\n      targetValue\n      targetDate\n      health\n      progress\n      measurements {\n        id\n        observedAt\n        value\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortfolioPage($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Portfolio {\n        name\n        description\n        version\n        viewerCanEdit\n        owner {\n          id\n          displayName\n        }\n        problems(first: $first) {\n          totalCount\n          edges {\n            node {\n              id\n              ...PortfolioProblem_problem\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortfolioPage($id: ID!, $first: Int!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Portfolio {\n        name\n        description\n        version\n        viewerCanEdit\n        owner {\n          id\n          displayName\n        }\n        problems(first: $first) {\n          totalCount\n          edges {\n            node {\n              id\n              ...PortfolioProblem_problem\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      ...PortfolioListItem_portfolio\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      ...PortfolioListItem_portfolio\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePortfolio($input: UpdatePortfolioInput!, $first: Int!) {\n    updatePortfolio(input: $input) {\n      id\n      name\n      description\n      version\n      problems(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            ...PortfolioProblem_problem\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdatePortfolio($input: UpdatePortfolioInput!, $first: Int!) {\n    updatePortfolio(input: $input) {\n      id\n      name\n      description\n      version\n      problems(first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            ...PortfolioProblem_problem\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortfolioProblemChoices {\n    problems(first: 100) {\n      edges {\n        node {\n          id\n          key\n          title\n          portfolio {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortfolioProblemChoices {\n    problems(first: 100) {\n      edges {\n        node {\n          id\n          key\n          title\n          portfolio {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ActivityEvent_event on ActivityEvent {\n    id\n    action\n    summary\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n',
+): (typeof documents)['\n  fragment ActivityEvent_event on ActivityEvent {\n    id\n    action\n    summary\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProblemActivity($subjectId: ID!, $first: Int!, $after: String) {\n    activity(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityEvent_event\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemActivity($subjectId: ID!, $first: Int!, $after: String) {\n    activity(subjectId: $subjectId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityEvent_event\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

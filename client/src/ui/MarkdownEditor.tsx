@@ -23,6 +23,8 @@ export interface MentionSource {
   options: readonly MentionOption[];
   /** Called with the letters typed after `@` (may be ""), or null when no mention is being typed. */
   onQueryChange: (query: string | null) => void;
+  /** Called when a person is chosen and inserted (e.g. to name them in the preview). */
+  onChoose?: (option: MentionOption) => void;
   isLoading?: boolean;
 }
 
@@ -150,6 +152,7 @@ function MentionTextArea({ mentions, value, onChange, ...props }: MentionTextAre
     const result = insertMention(value, query.start, element.selectionStart, option.handle);
     pendingCaret.current = result.caret;
     setQuery(null);
+    mentions?.onChoose?.(option);
     onChange(result.text);
     element.focus();
   }

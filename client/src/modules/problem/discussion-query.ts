@@ -1,0 +1,23 @@
+import { graphql } from '@/generated';
+
+/** How many comments a page of the discussion holds. */
+export const DISCUSSION_PAGE_SIZE = 50;
+
+export const ProblemDiscussionQueryDocument = graphql(`
+  query ProblemDiscussion($subjectId: ID!, $first: Int!, $after: String) {
+    comments(subjectId: $subjectId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...DiscussionComment_comment
+        }
+      }
+    }
+  }
+`);
