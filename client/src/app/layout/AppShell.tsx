@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
 import type { CurrentUser } from '@/app/auth/auth-context';
+import { PaletteButton } from '@/app/palette/PaletteButton';
+import { PaletteProvider } from '@/app/palette/PaletteProvider';
+import { ShortcutsButton } from '@/app/shortcuts/ShortcutsButton';
+import { ShortcutsProvider } from '@/app/shortcuts/ShortcutsProvider';
 import { LiveRegion } from '@/ui/LiveRegion';
 import { AccountPanel } from './AccountPanel';
 import { Header } from './Header';
@@ -7,17 +11,29 @@ import { Main } from './Main';
 import { MainNav } from './MainNav';
 import { SkipLink } from './SkipLink';
 
-/** The signed-in frame around every workspace page. */
+/**
+ * The signed-in frame around every workspace page, with the command palette (Ctrl+K) and the
+ * keyboard shortcuts available everywhere in it.
+ */
 export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   return (
-    <>
-      <SkipLink />
-      <Header>
-        <AccountPanel user={user} />
-      </Header>
-      <MainNav />
-      <Main>{children}</Main>
-      <LiveRegion />
-    </>
+    <PaletteProvider>
+      <ShortcutsProvider>
+        <SkipLink />
+        <Header
+          tools={
+            <>
+              <PaletteButton />
+              <ShortcutsButton />
+            </>
+          }
+        >
+          <AccountPanel user={user} />
+        </Header>
+        <MainNav />
+        <Main>{children}</Main>
+        <LiveRegion />
+      </ShortcutsProvider>
+    </PaletteProvider>
   );
 }

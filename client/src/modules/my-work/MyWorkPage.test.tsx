@@ -1,0 +1,101 @@
+import { screen, within } from '@testing-library/react';
+import { ADA, meMock } from '@/test/graphql-mocks';
+import { renderApp } from '@/test/render-app';
+import { problemNode } from '@/modules/problems/test/problem-fixtures';
+import { MyWorkQueryDocument } from './graphql/my-work.query';
+import { localToday } from './due-groups';
+
+function daysFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return localToday(date);
+}
+
+function task(number: number, title: string, dueDate: string | null, overdue = false) {
+  return {
+    __typename: 'TaskEdge',
+    node: {
+      __typename: 'Task',
+      id: `Task:${String(number)}`,
+      number,
+      title,
+      status: 'TODO',
+      dueDate,
+      overdue,
+      problem: {
+        __typename: 'Problem',
+        id: 'Problem:HOUS-12',
+        key: 'HOUS-12',
+        title: 'Rough sleeping',
+      },
+    },
+  };
+}
+
+const myWorkMock = {
+  request: { query: MyWorkQueryDocument },
+  result: {
+    data: {
+      myTasks: {
+        __typename: 'TaskConnection',
+        totalCount: 4,
+        edges: [
+          task(1, 'Count rough sleepers', daysFromToday(-2), true),
+          task(2, 'Book the outreach van', daysFromToday(3)),
+          task(3, 'Write the winter plan', daysFromToday(30)),
+          task(4, 'Read the research', null),
+        ],
+      },
+      problems: {
+        __typename: 'ProblemConnection',
+        totalCount: 1,
+        edges: [{ __typename: 'ProblemEdge', node: problemNode('HOUS-12', 'Rough sleeping') }],
+      },
+      recentActivity: {
+        __typename: 'ActivityEventConnection',
+        edges: [
+          {
+            __typename: 'ActivityEventEdge',
+            node: {
+              __typename: 'ActivityEvent',
+              id: 'Ev:1',
+              summary: 'Amira Haddad moved HOUS-12 #2 to In progress',
+              createdAt: '2026-11-30T09:00:00.000Z',
+            },
+          },
+        ],
+      },
+    },
+  },
+};
+
+describe('My work', () => {
+  it('groups my open tasks by due, each linking to its problem’s board', async () => {
+    renderApp({ path: '/', mocks: [meMock(ADA), myWorkMock] });
+
+    await screen.findByRole('heading', { level: 1, name: 'My work' });
+    const groups = await screen.findAllByRole('heading', { level: 3 });
+    expect(groups.map((h) => h.textContent)).toEqual([
+      'Overdue (1)',
+      'This week (1)',
+      'Later (1)',
+      'No due date (1)',
+      'HOUS-12 Rough sleeping',
+    ]);
+    const overdue = screen.getByRole('region', { name: 'Overdue (1)' });
+    const link = within(overdue).getByRole('link', { name: 'HOUS-12 #1 Count rough sleepers' });
+    expect(link).toHaveAttribute('href', '/problems/HOUS-12/board');
+    expect(overdue).toHaveTextContent('Overdue: was due');
+
+    const problems = screen.getByRole('region', { name: 'My problems' });
+    expect(within(problems).getByRole('link', { name: 'HOUS-12 Rough sleeping' })).toHaveAttribute(
+      'href',
+      '/problems/HOUS-12',
+    );
+    expect(problems).toHaveTextContent('Off track2');
+    expect(screen.getByRole('region', { name: 'Recent activity' })).toHaveTextContent(
+      'Amira Haddad moved HOUS-12 #2 to In progress',
+    );
+    expect(document.title).toBe('My work — Commons');
+  });
+});

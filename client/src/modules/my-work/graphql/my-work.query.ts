@@ -1,0 +1,38 @@
+import { graphql } from '@/generated';
+
+/** My work: my open tasks, the problems I am on, and what happened on them lately. */
+export const MyWorkQueryDocument = graphql(`
+  query MyWork {
+    myTasks(first: 100) {
+      totalCount
+      edges {
+        node {
+          __typename
+          id
+          dueDate
+          overdue
+          ...MyTaskItem_task
+        }
+      }
+    }
+    problems(filter: { mine: true }, first: 50) {
+      totalCount
+      edges {
+        node {
+          __typename
+          id
+          ...ProblemRow_problem
+        }
+      }
+    }
+    recentActivity(first: 10) {
+      edges {
+        node {
+          id
+          summary
+          createdAt
+        }
+      }
+    }
+  }
+`);
