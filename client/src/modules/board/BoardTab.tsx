@@ -121,20 +121,35 @@ export function BoardTab() {
     if (canContribute) void loadTaskPanel();
   }, [canContribute]);
 
-  // Focus stays with the card that moved (or was saved), wherever it went.
+  // Focus stays with the card that moved (or was saved), wherever it went. React Aria puts focus
+  // back where a closing menu or dialog was opened from, a frame or two later, and that trigger
+  // may have gone with the card's old place: so the card is focused again after that.
+  const boardRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!focusRequest) return;
-    const frame = requestAnimationFrame(() => {
-      const row = document
-        .querySelector(`[data-task-id="${CSS.escape(focusRequest.id)}"]`)
-        ?.closest<HTMLElement>('[role="row"]');
-      if (row && !row.contains(document.activeElement)) {
+    const focusCard = () => {
+      const card = [...document.querySelectorAll<HTMLElement>('[data-task-id]')].find(
+        (element) => element.dataset.taskId === focusRequest.id,
+      );
+      const row = card?.closest<HTMLElement>('[role="row"]');
+      const active = document.activeElement;
+      const focusIsFree =
+        !active || active === document.body || Boolean(boardRef.current?.contains(active));
+      if (row && focusIsFree && !row.contains(active)) {
         row.focus();
         row.scrollIntoView({ block: 'nearest' });
       }
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [focusRequest, columns]);
+    };
+    const frame = requestAnimationFrame(focusCard);
+    const timer = setTimeout(() => {
+      focusCard();
+      setFocusRequest((current) => (current === focusRequest ? null : current));
+    }, 150);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [focusRequest]);
 
   const blockerChoices = useMemo(
     () =>
@@ -147,7 +162,7 @@ export function BoardTab() {
   const isLoadingMore = Boolean(endCursor) && !pageError;
 
   return (
-    <div className={styles.board}>
+    <div className={styles.board} ref={boardRef}>
       <QueryState
         loading={loading && !data}
         error={networkStatus !== NetworkStatus.refetch && !data ? error : undefined}

@@ -1,0 +1,126 @@
+import { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MockLink } from '@apollo/client/testing';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, Outlet } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createCache } from '@/app/apollo/apollo-cache';
+import type { ProblemOutletContext } from '@/modules/problem/problem-context';
+import { subscribeToAnnouncements } from '@/ui/announce';
+import { BoardTab } from './BoardTab';
+import type { FractionalIndexingLoader } from './testing/fractional-indexing';
+import { boardMock, moveMock, taskMock, type TestTask } from './testing/board-mocks';
+
+jest.mock('fractional-indexing', () =>
+  jest.requireActual<FractionalIndexingLoader>('./testing/fractional-indexing').load(),
+);
+
+const TASKS: TestTask[] = [
+  { id: 't1', number: 1, title: 'Review every household', status: 'TODO', rank: 'a0' },
+  { id: 't2', number: 2, title: 'Landlord incentive', status: 'TODO', rank: 'a1' },
+  { id: 't3', number: 3, title: 'School transport', status: 'IN_PROGRESS', rank: 'a0' },
+];
+
+function renderBoard(mocks: ReadonlyArray<MockLink.MockedResponse>) {
+  const context: ProblemOutletContext = {
+    problemId: 'UHJvYmxlbTox',
+    problemKey: 'HOUS-12',
+    problemTitle: 'Families in temporary accommodation',
+    viewerCan: { edit: true, contribute: true, comment: true },
+    viewerRole: 'LEAD',
+  };
+  const router = createMemoryRouter(
+    [
+      {
+        path: 'problems/:key',
+        element: <Outlet context={context} />,
+        children: [{ path: 'board', element: <BoardTab /> }],
+      },
+    ],
+    { initialEntries: ['/problems/HOUS-12/board'] },
+  );
+  const client = new ApolloClient({
+    link: new MockLink(mocks),
+    cache: createCache(),
+    dataMasking: true,
+  });
+  const announcements: string[] = [];
+  const unsubscribe = subscribeToAnnouncements((message) => announcements.push(message));
+  const view = render(
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>,
+  );
+  return { ...view, client, announcements, unsubscribe, user: userEvent.setup() };
+}
+
+function column(name: string) {
+  return screen.getByRole('grid', { name: new RegExp(`^${name}`) });
+}
+
+function titlesIn(name: string): string[] {
+  return within(column(name))
+    .queryAllByRole('row')
+    .filter((row) => row.querySelector('[data-task-id]'))
+    .map((row) => row.textContent);
+}
+
+describe('BoardTab', () => {
+  it('shows the columns in rank order and moves a card with the Move to… menu, at once', async () => {
+    const { user, announcements, unsubscribe } = renderBoard([
+      boardMock(TASKS),
+      moveMock({ id: 't2', status: 'IN_PROGRESS', afterId: null, version: 1 }, { rank: 'Zz' }),
+    ]);
+    await screen.findByRole('heading', { name: /To do/ });
+    expect(titlesIn('To do')).toEqual([
+      expect.stringContaining('#1 Review every household'),
+      expect.stringContaining('#2 Landlord incentive'),
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Move to… #2' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'In progress' }));
+
+    // Optimistic: in its new column before the server has answered.
+    expect(titlesIn('In progress')[0]).toContain('#2 Landlord incentive');
+    expect(titlesIn('To do')).toHaveLength(1);
+    expect(announcements).toContain('HOUS-12 #2 moved to In progress');
+    await waitFor(() => {
+      expect(document.activeElement?.outerHTML.slice(0, 300)).toContain('#2 Landlord incentive');
+    });
+    unsubscribe();
+  });
+
+  it('puts the card back and says why when the server refuses the move', async () => {
+    const { user, announcements, unsubscribe } = renderBoard([
+      boardMock(TASKS),
+      moveMock(
+        { id: 't1', status: 'DONE', afterId: null, version: 1 },
+        { errors: [{ message: 'Changed', extensions: { code: 'CONFLICT', currentVersion: 2 } }] },
+      ),
+      taskMock({ ...TASKS[0]!, version: 2 }),
+    ]);
+    await screen.findByRole('heading', { name: /To do/ });
+    await user.click(screen.getByRole('button', { name: 'Move to… #1' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Done' }));
+    expect(titlesIn('Done')).toHaveLength(1);
+
+    const message = await screen.findByText(/HOUS-12 #1 was not moved: someone else changed it/);
+    expect(message).toBeVisible();
+    expect(titlesIn('Done')).toHaveLength(0);
+    expect(titlesIn('To do')[0]).toContain('#1 Review every household');
+    expect(announcements.some((text) => text.startsWith('HOUS-12 #1 was not moved'))).toBe(true);
+    unsubscribe();
+  });
+
+  it('shows a read-only board to a viewer who may not contribute', async () => {
+    const { unsubscribe } = renderBoard([boardMock(TASKS, { contribute: false })]);
+    await screen.findByRole('heading', { name: /To do/ });
+    expect(screen.getByText(/You can see this board but not change it/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Move to…/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /New task/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Drag/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Edit/ })).toBeNull();
+    unsubscribe();
+  });
+});

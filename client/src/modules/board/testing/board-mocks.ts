@@ -1,0 +1,96 @@
+import type { MockLink } from '@apollo/client/testing';
+import type { GraphQLFormattedError } from 'graphql';
+import type { TaskStatus } from '@/generated/graphql';
+import { BoardTabQueryDocument } from '../graphql/board.query';
+import { MoveTaskMutationDocument, TaskQueryDocument } from '../graphql/task.mutations';
+
+export interface TestTask {
+  id: string;
+  number: number;
+  title: string;
+  status: TaskStatus;
+  rank: string;
+  version?: number;
+}
+
+/** A task as the API sends it for the board: every field of BoardTask and TaskCard_task. */
+export function taskResponse(task: TestTask) {
+  return {
+    __typename: 'Task' as const,
+    id: task.id,
+    number: task.number,
+    title: task.title,
+    status: task.status,
+    rank: task.rank,
+    version: task.version ?? 1,
+    blocked: false,
+    blockedBy: [],
+    dueDate: null,
+    overdue: false,
+    assignee: null,
+    organization: null,
+    outcomes: [],
+  };
+}
+
+export function boardMock(
+  tasks: readonly TestTask[],
+  { contribute = true }: { contribute?: boolean } = {},
+): MockLink.MockedResponse {
+  return {
+    request: { query: BoardTabQueryDocument, variables: { key: 'HOUS-12' } },
+    result: {
+      data: {
+        problem: {
+          __typename: 'Problem',
+          id: 'UHJvYmxlbTox',
+          key: 'HOUS-12',
+          title: 'Families in temporary accommodation',
+          viewerCan: { __typename: 'ProblemPermissions', contribute },
+          members: [],
+          organizations: [],
+          outcomes: [],
+          tasks: {
+            __typename: 'TaskConnection',
+            totalCount: tasks.length,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: tasks.map((task) => ({ __typename: 'TaskEdge', node: taskResponse(task) })),
+          },
+        },
+      },
+    },
+  };
+}
+
+export function moveMock(
+  input: { id: string; status: TaskStatus; afterId: string | null; version: number },
+  outcome: { rank: string } | { errors: GraphQLFormattedError[] },
+): MockLink.MockedResponse {
+  return {
+    request: { query: MoveTaskMutationDocument, variables: { input } },
+    delay: 300,
+    result:
+      'rank' in outcome
+        ? {
+            data: {
+              moveTask: {
+                __typename: 'Task',
+                id: input.id,
+                status: input.status,
+                rank: outcome.rank,
+                version: input.version + 1,
+                updatedAt: '2026-12-01T00:00:00.000Z',
+              },
+            },
+          }
+        : { errors: outcome.errors },
+  };
+}
+
+/** The task as `Task(id)` reloads it (after a CONFLICT, or for the panel). */
+export function taskMock(task: TestTask): MockLink.MockedResponse {
+  return {
+    request: { query: TaskQueryDocument, variables: { id: task.id } },
+    result: { data: { node: { ...taskResponse(task), description: null } } },
+  };
+}
