@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { ADA, meMock } from '@/test/graphql-mocks';
+import { portfoliosPageMock } from '@/modules/portfolios/testing/portfolio-mocks';
 import { renderApp } from '@/test/render-app';
 import { safeNextPath, signInPathFor } from './navigation-state';
 
@@ -26,18 +27,21 @@ describe('unknown addresses', () => {
   });
 });
 
-describe('the placeholder pages', () => {
-  it.each([['/portfolios', 'Portfolios']])(
-    '%s has one h1, "%s", and says it arrives with the next release',
-    async (path, title) => {
-      renderApp({ path, mocks: [meMock(ADA)] });
+describe('the portfolios page', () => {
+  it('has one h1, "Portfolios", and lists the portfolios with their owner and problem count', async () => {
+    renderApp({ path: '/portfolios', mocks: [meMock(ADA), portfoliosPageMock()] });
 
-      const heading = await screen.findByRole('heading', { level: 1, name: title });
-      expect(screen.getAllByRole('heading', { level: 1 })).toEqual([heading]);
-      expect(screen.getByRole('main')).toHaveTextContent(/arrives? with the next release/);
-      expect(document.title).toBe(`${title} — Commons`);
-    },
-  );
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Portfolios' });
+    expect(screen.getAllByRole('heading', { level: 1 })).toEqual([heading]);
+    expect(document.title).toBe('Portfolios — Commons');
+    const table = await screen.findByRole('grid', { name: 'Portfolios' });
+    const row = within(table).getByRole('row', { name: /Homes, Income and Communities/ });
+    expect(within(row).getByRole('link')).toHaveAttribute('href', '/portfolios/UG9ydGZvbGlvOjE');
+    expect(row).toHaveTextContent('Samuel Adeyemi');
+    expect(row).toHaveTextContent('7');
+    // A member may not create portfolios: the control is not shown.
+    expect(screen.queryByRole('button', { name: 'Create a portfolio' })).not.toBeInTheDocument();
+  });
 });
 
 describe('safeNextPath', () => {

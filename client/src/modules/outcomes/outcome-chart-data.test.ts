@@ -1,4 +1,10 @@
-import { dateToTime, outcomeChartData, plannedValueAt, timeTicks } from './outcome-chart-data';
+import {
+  dateToTime,
+  niceDomain,
+  outcomeChartData,
+  plannedValueAt,
+  timeTicks,
+} from './outcome-chart-data';
 
 // 410 → 300 beds over 2026 (365 days).
 const BEDS = {
@@ -33,9 +39,8 @@ describe('outcomeChartData', () => {
     expect(data.rows[1]?.planned).toBeCloseTo(410 - (110 * 182) / 365, 9);
     expect(data.todayTime).toBe(dateToTime('2026-09-30'));
     expect(data.timeDomain).toEqual([dateToTime('2026-01-01'), dateToTime('2027-01-01')]);
-    // 300..410, 5% of 110 either side.
-    expect(data.valueDomain[0]).toBeCloseTo(294.5, 9);
-    expect(data.valueDomain[1]).toBeCloseTo(415.5, 9);
+    // 300..410, 5% of 110 either side (294.5..415.5), widened to round numbers.
+    expect(data.valueDomain).toEqual([275, 425]);
   });
 
   it('widens the time range to measurements and today outside the plan, and the value range to every value', () => {
@@ -45,7 +50,8 @@ describe('outcomeChartData', () => {
       '2027-06-01',
     );
     expect(data.timeDomain).toEqual([dateToTime('2025-12-01'), dateToTime('2027-06-01')]);
-    expect(data.valueDomain[1]).toBeCloseTo(450 + 7.5, 9);
+    // Up to 450 + 5% of 150, rounded up.
+    expect(data.valueDomain).toEqual([250, 500]);
     // Before the baseline date the plan has not started; after the target date it is complete.
     expect(data.rows[0]?.planned).toBe(410);
     expect(plannedValueAt(BEDS, '2028-01-01')).toBe(300);
@@ -67,6 +73,18 @@ describe('outcomeChartData', () => {
   it('leaves room around a flat series', () => {
     const flat = { ...BEDS, baselineValue: 0, targetValue: 0 };
     expect(outcomeChartData(flat, [], '2026-02-01').valueDomain).toEqual([-1, 1]);
+  });
+});
+
+describe('niceDomain', () => {
+  it.each([
+    [32.75, 82.25, [30, 90]],
+    [13.35, 49.65, [10, 50]],
+    [0.12, 0.31, [0.1, 0.35]],
+    [-5, 5, [-6, 6]],
+    [7, 7, [7, 7]],
+  ])('rounds %d..%d out to %j', (low, high, expected) => {
+    expect(niceDomain(low, high)).toEqual(expected);
   });
 });
 

@@ -94,14 +94,29 @@ export function outcomeChartData(
   const low = Math.min(...values);
   const high = Math.max(...values);
   const padding = (high - low) * 0.05 || Math.abs(high) * 0.05 || 1;
+  const valueDomain = niceDomain(low - padding, high + padding);
 
   return {
     points,
     rows,
     todayTime,
     timeDomain: [Math.min(...times), Math.max(...times)],
-    valueDomain: [low - padding, high + padding],
+    valueDomain,
   };
+}
+
+/**
+ * Widens [low, high] to round numbers (multiples of 1, 2 or 5 × a power of ten, about five
+ * steps), so the value axis reads 10, 20, 30 rather than 32.75, 47.75.
+ */
+export function niceDomain(low: number, high: number, steps = 5): [number, number] {
+  const range = high - low;
+  if (!(range > 0)) return [low, high];
+  const rough = range / steps;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+  const round = (value: number) => Number(value.toPrecision(12));
+  return [round(Math.floor(low / step) * step), round(Math.ceil(high / step) * step)];
 }
 
 /** Evenly spaced x ticks (about `count`) on whole days, for a readable time axis. */
