@@ -81,7 +81,11 @@ export function formatError(
   }
   if (isExpected(original)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const fields =
+      extensions.code === 'BAD_USER_INPUT' && !extensions.fields
+        ? variableFieldErrors(formatted.message)
+        : null;
+    return { ...formatted, extensions: fields ? { ...extensions, fields } : extensions };
   }
   return {
     message: development && original instanceof Error ? original.message : INTERNAL_MESSAGE,
@@ -89,6 +93,32 @@ export function formatError(
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * graphql-js refuses badly typed variables before anything runs, naming the place only in its
+ * message ('Variable "$input" got invalid value "x" at "input.allocationPercent"; Int cannot
+ * represent …'). Forms need the path, as our own validation gives it in `extensions.fields`.
+ */
+export function variableFieldErrors(message: string): { path: string; message: string }[] | null {
+  const invalid = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.+)$/s.exec(
+    message,
+  );
+  if (invalid) {
+    const [, variable = '', at, reason = ''] = invalid;
+    const missing = /^Field "(\w+)" of required type "[^"]+" was not provided\.$/.exec(reason);
+    const path = at ?? variable;
+    return [
+      missing
+        ? { path: `${path}.${missing[1] ?? ''}`, message: 'Required.' }
+        : { path, message: reason },
+    ];
+  }
+  const absent =
+    /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/.exec(
+      message,
+    );
+  return absent ? [{ path: absent[1] ?? '', message: 'Required.' }] : null;
 }
 
 function isLimitRefusal(error: unknown, formatted: GraphQLFormattedError): boolean {

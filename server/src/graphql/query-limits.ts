@@ -5,6 +5,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   getNamedType,
   getNullableType,
+  getVariableValues,
   GraphQLError,
   isListType,
   type ValidationContext,
@@ -75,7 +76,16 @@ export function queryCostPlugin(): ApolloServerPlugin {
   return {
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation: ({ request, document, schema }) => {
+        didResolveOperation: ({ request, document, schema, operation }) => {
+          // Variables that can't be coerced are the executor's to refuse, as BAD_USER_INPUT
+          // naming the field; the cost estimator would throw them as a bare error (a 500).
+          const coerced = getVariableValues(
+            schema,
+            operation?.variableDefinitions ?? [],
+            request.variables ?? {},
+            { maxErrors: 1 },
+          );
+          if (coerced.errors) return Promise.resolve();
           const cost = getComplexity({
             schema,
             query: document,
