@@ -101,6 +101,8 @@ export function startCommons({
     cwd: root,
     env: {
       NODE_ENV: 'production',
+      // As `npm start` and the Dockerfile run it (see the Dockerfile for why).
+      MALLOC_MMAP_THRESHOLD_: '131072',
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: String(poolSize),
