@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import styles from './Markdown.module.css';
 
 /** A person a text @mentions, as the server resolved them (Comment.mentions). */
@@ -31,9 +31,25 @@ const LazyMarkdownRenderer = lazy(async () => ({
  * first use, so it is not in the first page's bundle; meanwhile the text shows as written.
  */
 export function Markdown(props: MarkdownProps) {
+  const plain = <div className={styles.plain}>{props.children}</div>;
   return (
-    <Suspense fallback={<div className={styles.plain}>{props.children}</div>}>
-      <LazyMarkdownRenderer {...props} />
-    </Suspense>
+    <PlainOnError fallback={plain}>
+      <Suspense fallback={plain}>
+        <LazyMarkdownRenderer {...props} />
+      </Suspense>
+    </PlainOnError>
   );
+}
+
+/** If the renderer can't load (offline, a new release replaced its file), the text stays readable. */
+class PlainOnError extends Component<{ fallback: ReactNode; children: ReactNode }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
 }

@@ -25,6 +25,7 @@ export function ProblemHealthPanel({
 }) {
   const { data: problem, complete } = useFragment({
     fragment: ProblemHealthPanelFragment,
+    fragmentName: 'ProblemHealthPanel_problem',
     from: ref,
   });
   if (!complete) return null;

@@ -35,6 +35,7 @@ export function ProblemOrganizations({
 }) {
   const { data: problem, complete } = useFragment({
     fragment: ProblemOrganizationsFragment,
+    fragmentName: 'ProblemOrganizations_problem',
     from: ref,
   });
   if (!complete) return null;

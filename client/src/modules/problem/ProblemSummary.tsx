@@ -45,7 +45,11 @@ export function ProblemSummary({
 }: {
   problem: FragmentType<ProblemSummary_ProblemFragment>;
 }) {
-  const { data: problem, complete } = useFragment({ fragment: ProblemSummaryFragment, from: ref });
+  const { data: problem, complete } = useFragment({
+    fragment: ProblemSummaryFragment,
+    fragmentName: 'ProblemSummary_problem',
+    from: ref,
+  });
   if (!complete) return null;
   const health = problem.health;
   const outcomes = [
