@@ -1,59 +1,11 @@
-import { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { MockLink } from '@apollo/client/testing';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, Outlet } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { createCache } from '@/app/apollo/apollo-cache';
-import type { ProblemOutletContext } from '@/modules/problem/problem-context';
-import { subscribeToAnnouncements } from '@/ui/announce';
-import { BoardTab } from './BoardTab';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { FractionalIndexingLoader } from './testing/fractional-indexing';
-import { boardMock, moveMock, taskMock, type TestTask } from './testing/board-mocks';
+import { boardMock, moveMock, taskMock } from './testing/board-mocks';
+import { renderBoardForTest, TASKS } from './testing/render-board';
 
 jest.mock('fractional-indexing', () =>
   jest.requireActual<FractionalIndexingLoader>('./testing/fractional-indexing').load(),
 );
-
-const TASKS: TestTask[] = [
-  { id: 't1', number: 1, title: 'Review every household', status: 'TODO', rank: 'a0' },
-  { id: 't2', number: 2, title: 'Landlord incentive', status: 'TODO', rank: 'a1' },
-  { id: 't3', number: 3, title: 'School transport', status: 'IN_PROGRESS', rank: 'a0' },
-];
-
-function renderBoard(mocks: ReadonlyArray<MockLink.MockedResponse>) {
-  const context: ProblemOutletContext = {
-    problemId: 'UHJvYmxlbTox',
-    problemKey: 'HOUS-12',
-    problemTitle: 'Families in temporary accommodation',
-    viewerCan: { edit: true, contribute: true, comment: true },
-    viewerRole: 'LEAD',
-  };
-  const router = createMemoryRouter(
-    [
-      {
-        path: 'problems/:key',
-        element: <Outlet context={context} />,
-        children: [{ path: 'board', element: <BoardTab /> }],
-      },
-    ],
-    { initialEntries: ['/problems/HOUS-12/board'] },
-  );
-  const client = new ApolloClient({
-    link: new MockLink(mocks),
-    cache: createCache(),
-    dataMasking: true,
-  });
-  const announcements: string[] = [];
-  const unsubscribe = subscribeToAnnouncements((message) => announcements.push(message));
-  const view = render(
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>,
-  );
-  return { ...view, client, announcements, unsubscribe, user: userEvent.setup() };
-}
 
 function column(name: string) {
   return screen.getByRole('grid', { name: new RegExp(`^${name}`) });
@@ -68,7 +20,7 @@ function titlesIn(name: string): string[] {
 
 describe('BoardTab', () => {
   it('shows the columns in rank order and moves a card with the Move to… menu, at once', async () => {
-    const { user, announcements, unsubscribe } = renderBoard([
+    const { user, announcements, unsubscribe } = renderBoardForTest([
       boardMock(TASKS),
       moveMock({ id: 't2', status: 'IN_PROGRESS', afterId: null, version: 1 }, { rank: 'Zz' }),
     ]);
@@ -92,7 +44,7 @@ describe('BoardTab', () => {
   });
 
   it('puts the card back and says why when the server refuses the move', async () => {
-    const { user, announcements, unsubscribe } = renderBoard([
+    const { user, announcements, unsubscribe } = renderBoardForTest([
       boardMock(TASKS),
       moveMock(
         { id: 't1', status: 'DONE', afterId: null, version: 1 },
@@ -114,7 +66,7 @@ describe('BoardTab', () => {
   });
 
   it('shows a read-only board to a viewer who may not contribute', async () => {
-    const { unsubscribe } = renderBoard([boardMock(TASKS, { contribute: false })]);
+    const { unsubscribe } = renderBoardForTest([boardMock(TASKS, { contribute: false })]);
     await screen.findByRole('heading', { name: /To do/ });
     expect(screen.getByText(/You can see this board but not change it/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Move to…/ })).toBeNull();

@@ -114,7 +114,6 @@ export function BoardTab() {
     [moveTo],
   );
   const onEdit = useCallback((id: string) => setPanel({ kind: 'edit', taskId: id }), []);
-  const onNew = useCallback((status: TaskStatus) => setPanel({ kind: 'new', status }), []);
 
   // Fetch the panel's code once the board is up, so "New task" and "Edit" open at once.
   useEffect(() => {
@@ -224,7 +223,6 @@ export function BoardTab() {
                   onDrop={onDrop}
                   onMenuMove={onMenuMove}
                   onEdit={onEdit}
-                  onNew={onNew}
                 />
               ))}
             </div>

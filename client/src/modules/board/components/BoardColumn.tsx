@@ -31,7 +31,6 @@ export interface BoardColumnProps {
   onDrop: (id: string, status: TaskStatus, targetId: string | null, position: DropPosition) => void;
   onMenuMove: (id: string, move: MenuMove) => void;
   onEdit: (id: string) => void;
-  onNew: (status: TaskStatus) => void;
 }
 
 async function droppedId(items: readonly DropItem[]): Promise<string | null> {
@@ -56,7 +55,6 @@ export const BoardColumn = memo(function BoardColumn({
   onDrop,
   onMenuMove,
   onEdit,
-  onNew,
 }: BoardColumnProps) {
   const headingId = useId();
   const { dragAndDropHooks } = useDragAndDrop<BoardTaskFragment>({
@@ -101,11 +99,6 @@ export const BoardColumn = memo(function BoardColumn({
             <span className="visually-hidden"> {count === 1 ? 'task' : 'tasks'}</span>)
           </span>
         </h2>
-        {canContribute ? (
-          <AriaButton className={styles.newButton} onPress={() => onNew(status)}>
-            New task<span className="visually-hidden"> in {label}</span>
-          </AriaButton>
-        ) : null}
       </div>
       <GridList
         aria-labelledby={headingId}

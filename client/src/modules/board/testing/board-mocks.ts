@@ -68,7 +68,7 @@ export function moveMock(
 ): MockLink.MockedResponse {
   return {
     request: { query: MoveTaskMutationDocument, variables: { input } },
-    delay: 300,
+    delay: 1000,
     result:
       'rank' in outcome
         ? {

@@ -1,0 +1,134 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchBrowser, seriousViolations, signIn } from './support/browser.js';
+import { startProduct, type Product } from './support/product.js';
+
+/** HOUS-12 is led by lead@demo.commons; exec@demo.commons may see it but not change its board. */
+const BOARD = '/problems/HOUS-12/board';
+const TITLE = 'Ask the B&B owners for weekly placement lists';
+const OUTCOME = 'Families with children in a B&B beyond six weeks';
+
+describe('the board of a problem in Chromium', () => {
+  let product: Product;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser.close();
+    await product.stop();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+  afterEach(() => context.close());
+
+  it('lets the lead create a task linked to an outcome and move it with the keyboard only', async () => {
+    await signIn(page, product.url, 'lead@demo.commons');
+    await page.goto(`${product.url}${BOARD}`);
+    await column(page, 'To do').waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Create, through the panel.
+    await page.getByRole('button', { name: 'New task', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'New task' });
+    await dialog.getByLabel('Title').fill(TITLE);
+    await dialog.getByRole('checkbox', { name: OUTCOME }).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Create task' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const card = column(page, 'To do').getByRole('row', { name: new RegExp(TITLE) });
+    await card.waitFor();
+    expect(await card.textContent()).toContain(OUTCOME);
+    // Focus is on the new card.
+    await page.waitForFunction(
+      (title) => document.activeElement?.getAttribute('aria-label')?.includes(title),
+      TITLE,
+    );
+
+    // Move it with the keyboard alone: Tab to its "Move to…" button, Enter, arrows, Enter.
+    await card.focus();
+    const moveButton = card.getByRole('button', { name: /^Move to…/ });
+    for (let i = 0; i < 5 && !(await isFocused(moveButton)); i++) await page.keyboard.press('Tab');
+    expect(await isFocused(moveButton)).toBe(true);
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu');
+    await menu.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const target = menu.getByRole('menuitem', { name: 'In progress' });
+    for (let i = 0; i < 6 && !(await isFocused(target)); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const moved = column(page, 'In progress').getByRole('row', { name: new RegExp(TITLE) });
+    await moved.waitFor();
+    // Announced, and the focus stays with the card in its new column.
+    await page.getByText(/HOUS-12 #\d+ moved to In progress/).waitFor({ state: 'attached' });
+    await page.waitForFunction(
+      (title) => document.activeElement?.getAttribute('aria-label')?.includes(title),
+      TITLE,
+    );
+
+    // It stays there after a reload.
+    await waitForMoveSaved(page);
+    await page.reload();
+    await column(page, 'In progress').getByRole('row', { name: new RegExp(TITLE) }).waitFor();
+    expect(
+      await column(page, 'To do').getByRole('row', { name: new RegExp(TITLE) }).count(),
+    ).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 120_000);
+
+  it('moves a card with one click in the Move to… menu', async () => {
+    await signIn(page, product.url, 'lead@demo.commons');
+    await page.goto(`${product.url}${BOARD}`);
+    const first = column(page, 'To do').getByRole('row').first();
+    await first.waitFor();
+    const name = (await first.getAttribute('aria-label')) ?? '';
+    await first.getByRole('button', { name: /^Move to…/ }).click();
+    await page.getByRole('menuitem', { name: 'Done' }).click();
+    await column(page, 'Done').getByRole('row', { name }).first().waitFor();
+    await waitForMoveSaved(page);
+    await page.reload();
+    await column(page, 'Done').getByRole('row', { name }).first().waitFor();
+  }, 60_000);
+
+  it('shows a viewer without contribute rights the board with no way to change it', async () => {
+    await signIn(page, product.url, 'exec@demo.commons');
+    await page.goto(`${product.url}${BOARD}`);
+    await column(page, 'To do').getByRole('row').first().waitFor();
+    await page.getByText('You can see this board but not change it.', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: /^Move to…/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Drag / }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'New task' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('fits a 360 px wide screen without sideways scrolling of the page', async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await signIn(page, product.url, 'lead@demo.commons');
+    await page.goto(`${product.url}${BOARD}`);
+    await column(page, 'Done').getByRole('row').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+});
+
+function column(page: Page, name: string): Locator {
+  return page.getByRole('grid', { name: new RegExp(`^${name}`) });
+}
+
+async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement).catch(() => false);
+}
+
+/** The optimistic move is on screen at once; wait until the server has it too. */
+async function waitForMoveSaved(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+}
