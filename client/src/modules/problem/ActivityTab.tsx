@@ -131,15 +131,29 @@ function ActivityEventItem({ event: ref }: { event: FragmentType<ActivityEvent_E
           {event.changes.map((change) => (
             <li key={change.field}>
               <span className={styles.field}>{fieldLabel(change.field)}</span>:{' '}
-              <del className={styles.before}>
-                <span className="visually-hidden">from </span>
-                {fieldValue(change.before)}
-              </del>{' '}
-              <span aria-hidden="true">→</span>{' '}
-              <ins className={styles.after}>
-                <span className="visually-hidden">to </span>
-                {fieldValue(change.after)}
-              </ins>
+              {change.before === null ? (
+                <ins className={styles.after}>{fieldValue(change.after)}</ins>
+              ) : change.after === null ? (
+                <>
+                  <del className={styles.before}>
+                    <span className="visually-hidden">removed </span>
+                    {fieldValue(change.before)}
+                  </del>{' '}
+                  (removed)
+                </>
+              ) : (
+                <>
+                  <del className={styles.before}>
+                    <span className="visually-hidden">from </span>
+                    {fieldValue(change.before)}
+                  </del>{' '}
+                  <span aria-hidden="true">→</span>{' '}
+                  <ins className={styles.after}>
+                    <span className="visually-hidden">to </span>
+                    {fieldValue(change.after)}
+                  </ins>
+                </>
+              )}
             </li>
           ))}
         </ul>
