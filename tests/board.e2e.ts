@@ -37,7 +37,8 @@ describe('the board of a problem in Chromium', () => {
     await page.getByRole('button', { name: 'New task', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'New task' });
     await dialog.getByLabel('Title').fill(TITLE);
-    await dialog.getByRole('checkbox', { name: OUTCOME }).check();
+    await dialog.locator('label', { hasText: OUTCOME }).click();
+    expect(await dialog.getByRole('checkbox', { name: OUTCOME }).isChecked()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Create task' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -60,7 +61,8 @@ describe('the board of a problem in Chromium', () => {
     await menu.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const target = menu.getByRole('menuitem', { name: 'In progress' });
-    for (let i = 0; i < 6 && !(await isFocused(target)); i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 6 && !(await isFocused(target)); i++)
+      await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     const moved = column(page, 'In progress').getByRole('row', { name: new RegExp(TITLE) });
     await moved.waitFor();
@@ -74,9 +76,13 @@ describe('the board of a problem in Chromium', () => {
     // It stays there after a reload.
     await waitForMoveSaved(page);
     await page.reload();
-    await column(page, 'In progress').getByRole('row', { name: new RegExp(TITLE) }).waitFor();
+    await column(page, 'In progress')
+      .getByRole('row', { name: new RegExp(TITLE) })
+      .waitFor();
     expect(
-      await column(page, 'To do').getByRole('row', { name: new RegExp(TITLE) }).count(),
+      await column(page, 'To do')
+        .getByRole('row', { name: new RegExp(TITLE) })
+        .count(),
     ).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
   }, 120_000);
