@@ -13,7 +13,9 @@ import {
   outcomeResponse,
   outcomesTabMock,
   recordMeasurementMock,
+  updateOutcomeConflictMock,
 } from './testing/outcome-mocks';
+import { FAILURE_MESSAGES } from './hooks/describe-failure';
 
 function renderTab(mocks: MockLink.MockedResponse[]) {
   const router = createMemoryRouter([{ path: 'problems/:key/outcomes', Component: OutcomesTab }], {
@@ -108,5 +110,33 @@ describe('OutcomesTab', () => {
       'Measurement recorded for People sleeping rough on a typical night. Achieved: 103% of the way from 48 to 15 people, 90% of the time elapsed.',
     ]);
     unsubscribe();
+  });
+
+  it('says plainly when someone else changed the outcome first (CONFLICT), keeping the form open', async () => {
+    const { user } = renderTab([
+      outcomesTabMock({ edit: true, contribute: true }),
+      updateOutcomeConflictMock({
+        name: 'People sleeping rough on a typical night',
+        description: null,
+        unit: 'people',
+        dataSource: 'Monthly street count',
+        direction: 'DECREASE',
+        baselineValue: 48,
+        targetValue: 10,
+        baselineDate: '2026-01-01',
+        targetDate: '2027-01-01',
+      }),
+      outcomeRefreshMock(outcomeResponse()),
+    ]);
+    await user.click(await screen.findByRole('button', { name: /Edit outcome/ }));
+    const dialog = await screen.findByRole('dialog', { name: /Edit/ });
+    const target = within(dialog).getByLabelText('Target value');
+    await user.clear(target);
+    await user.type(target, '10');
+    await user.click(within(dialog).getByRole('button', { name: 'Save outcome' }));
+
+    const summary = await within(dialog).findByRole('alert');
+    expect(summary).toHaveTextContent(FAILURE_MESSAGES.conflict);
+    expect(screen.getByRole('dialog', { name: /Edit/ })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { RecordMeasurementMutation } from '../graphql/outcome.mutations';
+import { RecordMeasurementMutation, UpdateOutcomeMutation } from '../graphql/outcome.mutations';
 import { OutcomeRefreshQuery, OutcomesTabQuery } from '../graphql/outcomes-tab.query';
 
 export const PROBLEM_ID = 'UHJvYmxlbTox';
@@ -98,5 +98,23 @@ export function outcomeRefreshMock(
   return {
     request: { query: OutcomeRefreshQuery, variables: { id: OUTCOME_ID } },
     result: { data: { node: outcome } },
+  };
+}
+
+/** The lead's edit of the outcome answered with CONFLICT (someone saved first). */
+export function updateOutcomeConflictMock(input: Record<string, unknown>): MockLink.MockedResponse {
+  return {
+    request: {
+      query: UpdateOutcomeMutation,
+      variables: { input: { id: OUTCOME_ID, version: 1, ...input } },
+    },
+    result: {
+      errors: [
+        {
+          message: 'Version conflict',
+          extensions: { code: 'CONFLICT', currentVersion: 2 },
+        },
+      ],
+    },
   };
 }

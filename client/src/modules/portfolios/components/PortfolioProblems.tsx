@@ -64,7 +64,9 @@ export function PortfolioProblems({ portfolioName, problems }: PortfolioProblems
     <>
       <section aria-labelledby="disconnected-heading" className={styles.disconnected}>
         <h2 id="disconnected-heading">Disconnected work</h2>
-        {work.problems.length === 0 ? (
+        {rows.length === 0 ? (
+          <p>No problems in this portfolio yet, so nothing to compare.</p>
+        ) : work.problems.length === 0 ? (
           <p>Every open task is linked to an outcome, and every outcome is moved by open work.</p>
         ) : (
           <>
