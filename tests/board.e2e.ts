@@ -51,18 +51,19 @@ describe('the board of a problem in Chromium', () => {
       TITLE,
     );
 
-    // Move it with the keyboard alone: Tab to its "Move to…" button, Enter, arrows, Enter.
+    // Move it with the keyboard alone, by React Aria's drag and drop: Enter on the card's drag
+    // handle, Tab to the "In progress" column, Enter to drop.
     await card.focus();
-    const moveButton = card.getByRole('button', { name: /^Move to…/ });
-    for (let i = 0; i < 5 && !(await isFocused(moveButton)); i++) await page.keyboard.press('Tab');
-    expect(await isFocused(moveButton)).toBe(true);
+    const handle = card.getByRole('button', { name: /^Drag / });
+    for (let i = 0; i < 3 && !(await isFocused(handle)); i++) await page.keyboard.press('Tab');
+    expect(await isFocused(handle)).toBe(true);
     await page.keyboard.press('Enter');
-    const menu = page.getByRole('menu');
-    await menu.waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    const target = menu.getByRole('menuitem', { name: 'In progress' });
-    for (let i = 0; i < 6 && !(await isFocused(target)); i++)
-      await page.keyboard.press('ArrowDown');
+    await page.getByText(/Started dragging/).waitFor({ state: 'attached' });
+    const inProgress = column(page, 'In progress');
+    for (let i = 0; i < 4 && !(await containsFocus(inProgress)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await containsFocus(inProgress)).toBe(true);
     await page.keyboard.press('Enter');
     const moved = column(page, 'In progress').getByRole('row', { name: new RegExp(TITLE) });
     await moved.waitFor();
@@ -128,6 +129,10 @@ describe('the board of a problem in Chromium', () => {
 
 function column(page: Page, name: string): Locator {
   return page.getByRole('grid', { name: new RegExp(`^${name}`) });
+}
+
+async function containsFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element.contains(document.activeElement)).catch(() => false);
 }
 
 async function isFocused(locator: Locator): Promise<boolean> {

@@ -59,11 +59,15 @@ export const BoardColumn = memo(function BoardColumn({
   const headingId = useId();
   const { dragAndDropHooks } = useDragAndDrop<BoardTaskFragment>({
     isDisabled: !canContribute,
-    getItems: (_keys, items) =>
-      items.map((task) => ({
-        [TASK_DRAG_TYPE]: task.id,
-        'text/plain': `${problemKey} #${task.number} ${task.title}`,
-      })),
+    // By key: React Aria gives no item values for cards rendered through a wrapper component.
+    getItems: (keys) =>
+      [...keys].map((key) => {
+        const task = tasks.find((candidate) => candidate.id === String(key));
+        return {
+          [TASK_DRAG_TYPE]: String(key),
+          'text/plain': task ? `${problemKey} #${task.number} ${task.title}` : String(key),
+        };
+      }),
     acceptedDragTypes: [TASK_DRAG_TYPE],
     getDropOperation: (target) =>
       target.type === 'item' && target.dropPosition === 'on' ? 'cancel' : 'move',
