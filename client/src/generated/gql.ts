@@ -32,12 +32,13 @@ type Documents = {
   '\n  fragment MyTaskItem_task on Task {\n    id\n    number\n    title\n    status\n    dueDate\n    overdue\n    problem {\n      id\n      key\n      title\n    }\n  }\n': typeof types.MyTaskItem_TaskFragmentDoc;
   '\n  query MyWork {\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          dueDate\n          overdue\n          ...MyTaskItem_task\n        }\n      }\n    }\n    problems(filter: { mine: true }, first: 50) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n    recentActivity(first: 10) {\n      edges {\n        node {\n          id\n          summary\n          createdAt\n        }\n      }\n    }\n  }\n': typeof types.MyWorkDocument;
   '\n  fragment OutcomeCard_outcome on Outcome {\n    id\n    name\n    description\n    unit\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    dataSource\n    progress\n    plannedProgress\n    health\n    version\n    latest {\n      id\n      observedAt\n      value\n    }\n    measurements {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.OutcomeCard_OutcomeFragmentDoc;
-  '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n    }\n  }\n': typeof types.RecordMeasurementDocument;
+  '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RecordMeasurementDocument;
   '\n  mutation CreateOutcome($input: CreateOutcomeInput!) {\n    createOutcome(input: $input) {\n      id\n      ...OutcomeCard_outcome\n    }\n  }\n': typeof types.CreateOutcomeDocument;
   '\n  mutation UpdateOutcome($input: UpdateOutcomeInput!) {\n    updateOutcome(input: $input) {\n      id\n      ...OutcomeCard_outcome\n    }\n  }\n': typeof types.UpdateOutcomeDocument;
   '\n  query OutcomesTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        edit\n        contribute\n      }\n      outcomes {\n        id\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n': typeof types.OutcomesTabDocument;
   '\n  query OutcomeRefresh($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Outcome {\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n': typeof types.OutcomeRefreshDocument;
   '\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n': typeof types.OutcomeWords_OutcomeFragmentDoc;
+  '\n  fragment RecordMeasurement_outcome on Outcome {\n    id\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n': typeof types.RecordMeasurement_OutcomeFragmentDoc;
   '\n  query PeoplePage($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.PeoplePageDocument;
   '\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n': typeof types.PersonPageDocument;
   '\n  fragment PortfolioListItem_portfolio on Portfolio {\n    id\n    name\n    description\n    owner {\n      id\n      displayName\n    }\n    problems(first: 1) {\n      totalCount\n    }\n  }\n': typeof types.PortfolioListItem_PortfolioFragmentDoc;
@@ -112,7 +113,7 @@ const documents: Documents = {
     types.MyWorkDocument,
   '\n  fragment OutcomeCard_outcome on Outcome {\n    id\n    name\n    description\n    unit\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    dataSource\n    progress\n    plannedProgress\n    health\n    version\n    latest {\n      id\n      observedAt\n      value\n    }\n    measurements {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.OutcomeCard_OutcomeFragmentDoc,
-  '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n    }\n  }\n':
+  '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.RecordMeasurementDocument,
   '\n  mutation CreateOutcome($input: CreateOutcomeInput!) {\n    createOutcome(input: $input) {\n      id\n      ...OutcomeCard_outcome\n    }\n  }\n':
     types.CreateOutcomeDocument,
@@ -124,6 +125,8 @@ const documents: Documents = {
     types.OutcomeRefreshDocument,
   '\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n':
     types.OutcomeWords_OutcomeFragmentDoc,
+  '\n  fragment RecordMeasurement_outcome on Outcome {\n    id\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n':
+    types.RecordMeasurement_OutcomeFragmentDoc,
   '\n  query PeoplePage($search: String, $first: Int!, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.PeoplePageDocument,
   '\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on User {\n        displayName\n        email\n        title\n        role\n        organization {\n          id\n          name\n          kind\n        }\n        memberships {\n          id\n          role\n          allocationPercent\n          problem {\n            __typename\n            id\n            ...ProblemRow_problem\n          }\n        }\n      }\n    }\n  }\n':
@@ -326,8 +329,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n    }\n  }\n'];
+  source: '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -358,6 +361,12 @@ export function graphql(
 export function graphql(
   source: '\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n',
 ): (typeof documents)['\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RecordMeasurement_outcome on Outcome {\n    id\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n',
+): (typeof documents)['\n  fragment RecordMeasurement_outcome on Outcome {\n    id\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

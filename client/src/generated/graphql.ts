@@ -629,6 +629,7 @@ export type RecordMeasurementMutation = {
     value: number;
     note: string | null;
     source: string;
+    recordedBy: { id: string; displayName: string } | null;
   };
 };
 
@@ -702,6 +703,16 @@ export type OutcomeWords_OutcomeFragment = {
   plannedProgress: number;
   latest: { id: string; observedAt: string; value: number } | null;
 } & { ' $fragmentName'?: 'OutcomeWords_OutcomeFragment' };
+
+export type RecordMeasurement_OutcomeFragment = {
+  id: string;
+  direction: OutcomeDirection;
+  baselineValue: number;
+  baselineDate: string;
+  targetValue: number;
+  targetDate: string;
+  latest: { id: string; observedAt: string; value: number } | null;
+} & { ' $fragmentName'?: 'RecordMeasurement_OutcomeFragment' };
 
 export type PeoplePageQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1764,6 +1775,39 @@ export const OutcomeWords_OutcomeFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OutcomeWords_OutcomeFragment, unknown>;
+export const RecordMeasurement_OutcomeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecordMeasurement_outcome' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Outcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baselineValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baselineDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'observedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMeasurement_OutcomeFragment, unknown>;
 export const PortfolioListItem_PortfolioFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4164,6 +4208,17 @@ export const RecordMeasurementDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recordedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
               ],
             },
           },

@@ -8,6 +8,10 @@ export const RecordMeasurementMutation = graphql(`
       value
       note
       source
+      recordedBy {
+        id
+        displayName
+      }
     }
   }
 `);

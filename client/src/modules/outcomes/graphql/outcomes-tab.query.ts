@@ -51,3 +51,20 @@ export const OutcomeWordsFragment = graphql(`
     }
   }
 `);
+
+/** What recording a measurement recomputes locally (shared formulas) before the server answers. */
+export const RecordMeasurementOutcomeFragment = graphql(`
+  fragment RecordMeasurement_outcome on Outcome {
+    id
+    direction
+    baselineValue
+    baselineDate
+    targetValue
+    targetDate
+    latest {
+      id
+      observedAt
+      value
+    }
+  }
+`);

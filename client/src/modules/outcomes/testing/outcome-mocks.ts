@@ -86,7 +86,13 @@ export function recordMeasurementMock(input: {
     },
     result: {
       data: {
-        recordMeasurement: { __typename: 'Measurement', id: 'm2', ...input, source: 'MANUAL' },
+        recordMeasurement: {
+          __typename: 'Measurement',
+          id: 'm2',
+          ...input,
+          source: 'MANUAL',
+          recordedBy: { __typename: 'User', id: 'VXNlcjox', displayName: 'Ada Okafor' },
+        },
       },
     },
   };
