@@ -20,8 +20,10 @@ export function DiscussionTab() {
   const viewer = auth.status === 'signed-in' ? auth.user : null;
   const [isLoadingMore, setIsLoadingMore] = useState(false);
   const variables = { subjectId: problemId, first: DISCUSSION_PAGE_SIZE, after: null };
+  // Others may have written since the last visit: show what is cached, then what is new.
   const { data, loading, error, refetch, fetchMore } = useQuery(ProblemDiscussionQueryDocument, {
     variables,
+    fetchPolicy: 'cache-and-network',
   });
   const { addComment, isPosting } = useAddComment(
     problemId,
