@@ -92,7 +92,7 @@ describe('My work, Problems, New problem, People and the palette in Chromium', (
     await clickCheckbox(page, 'Only problems I am on');
     await page.waitForURL(/mine=1/);
     const filtered = await page
-      .getByRole('heading', { level: 2, name: /problems?$/ })
+      .getByRole('heading', { level: 2, name: /^\d+ problems?$/ })
       .textContent();
 
     await page.reload();
