@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAuth } from '@/app/auth/use-auth';
 import { Button } from '@/ui/Button';
 import { QueryState } from '@/ui/QueryState';
@@ -8,11 +8,23 @@ import { DiscussionComment } from './DiscussionComment';
 import { DISCUSSION_PAGE_SIZE, ProblemDiscussionQueryDocument } from './discussion-query';
 import { useAddComment } from './hooks/use-comment-mutations';
 import { useProblemContext } from './problem-context';
+import { announce } from '@/ui/announce';
 import styles from './DiscussionTab.module.css';
+
+/** How many of the latest comments show at first, and how many more each "Show earlier" adds. */
+const SHOWN_AT_FIRST = 20;
+/** How many comments are loaded in the background before "Show later comments" takes over. */
+const MAX_LOADED = 500;
 
 /**
  * The discussion on the problem, oldest first, then the form to add to it. Who may write: the
  * team and observers (`viewerCan.comment`); sponsors and others read.
+ *
+ * The latest comments show first, next to the form; "Show earlier comments" reveals older ones
+ * above. The API pages forwards only (oldest first, `first`/`after`), so the pages are loaded in
+ * the background up to `MAX_LOADED` and the older ones are revealed from memory; past that, a
+ * "Show later comments" button fetches on. (`comments(last:, before:)` would let the server do
+ * this; see the report.)
  */
 export function DiscussionTab() {
   const { problemId, viewerCan, viewerRole } = useProblemContext();
@@ -30,6 +42,31 @@ export function DiscussionTab() {
     viewer && { id: viewer.id, displayName: viewer.displayName, email: viewer.email },
   );
   const connection = data?.comments;
+  const edges = connection?.edges ?? [];
+  const [firstShownId, setFirstShownId] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const hasLaterPage = connection?.pageInfo.hasNextPage ?? false;
+  const mayLoadInBackground = hasLaterPage && edges.length < MAX_LOADED;
+
+  const foundStart = firstShownId ? edges.findIndex((edge) => edge.node.id === firstShownId) : -1;
+  const start = foundStart >= 0 ? foundStart : Math.max(0, edges.length - SHOWN_AT_FIRST);
+  const shownEdges = edges.slice(start);
+  const earlier = start;
+
+  function showEarlier() {
+    const next = Math.max(0, start - SHOWN_AT_FIRST);
+    setFirstShownId(edges[next]?.node.id ?? null);
+    const count = start - next;
+    announce(`${String(count)} earlier ${count === 1 ? 'comment' : 'comments'} shown.`);
+    // The button goes away with the last earlier comments: keep focus in the discussion.
+    if (next === 0) listRef.current?.focus();
+  }
+
+  // Load the later pages in the background, so the latest comments are the ones shown.
+  useEffect(() => {
+    if (mayLoadInBackground && !isLoadingMore) void showMore();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when a page arrives
+  }, [mayLoadInBackground, edges.length]);
 
   async function showMore() {
     if (!connection?.pageInfo.endCursor) return;
@@ -56,8 +93,7 @@ export function DiscussionTab() {
     }
   }
 
-  const shown = connection?.edges.length ?? 0;
-  const remaining = Math.max(0, (connection?.totalCount ?? 0) - shown);
+  const remaining = Math.max(0, (connection?.totalCount ?? 0) - edges.length);
 
   return (
     <section aria-labelledby="discussion-heading">
@@ -77,8 +113,17 @@ export function DiscussionTab() {
               {connection.totalCount} {connection.totalCount === 1 ? 'comment' : 'comments'}, oldest
               first.
             </p>
-            <ol className={styles.comments} aria-label="Comments">
-              {connection.edges.map((edge) => (
+            {earlier > 0 ? (
+              <Button variant="secondary" onPress={showEarlier}>
+                Show earlier comments ({earlier} more)
+              </Button>
+            ) : mayLoadInBackground ? (
+              <p role="status" className={styles.muted}>
+                Loading earlier comments…
+              </p>
+            ) : null}
+            <ol ref={listRef} tabIndex={-1} className={styles.comments} aria-label="Comments">
+              {shownEdges.map((edge) => (
                 <DiscussionComment
                   key={edge.node.id}
                   comment={edge.node}
@@ -89,7 +134,7 @@ export function DiscussionTab() {
                 />
               ))}
             </ol>
-            {connection.pageInfo.hasNextPage ? (
+            {hasLaterPage && !mayLoadInBackground ? (
               <Button
                 variant="secondary"
                 onPress={() => void showMore()}

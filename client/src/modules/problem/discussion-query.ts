@@ -1,7 +1,7 @@
 import { graphql } from '@/generated';
 
-/** How many comments a page of the discussion holds. */
-export const DISCUSSION_PAGE_SIZE = 50;
+/** How many comments a page of the discussion holds (the API's maximum). */
+export const DISCUSSION_PAGE_SIZE = 100;
 
 export const ProblemDiscussionQueryDocument = graphql(`
   query ProblemDiscussion($subjectId: ID!, $first: Int!, $after: String) {
