@@ -21,8 +21,9 @@ export const QUERY_LIMITS = {
   maxDirectives: 30,
   /** Lexical tokens per document (Apollo's parser stops counting there). */
   maxTokens: 5_000,
-  /** Cost: 1 per field, times `first` (or the default page) for connections, ×10 for lists. */
-  maxCost: 25_000,
+  /** Cost: 1 per field, times `first` (or the default page) for connections, ×10 for lists.
+   *  A portfolio page of 50 problems with each outcome's trajectory costs about 29,000. */
+  maxCost: 50_000,
 } as const;
 
 /** A refusal by a query limit: mapped to BAD_USER_INPUT (HTTP 400) by the error formatter. */
