@@ -21,7 +21,7 @@ type Documents = {
   '\n  fragment TaskCard_task on Task {\n    __typename\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n': typeof types.TaskCard_TaskFragmentDoc;
   '\n  fragment TaskPanel_problem on Problem {\n    __typename\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n': typeof types.TaskPanel_ProblemFragmentDoc;
   '\n  fragment TaskPanel_task on Task {\n    __typename\n    id\n    number\n    title\n    description\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n      title\n    }\n  }\n': typeof types.TaskPanel_TaskFragmentDoc;
-  '\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n': typeof types.BoardTaskFragmentDoc;
+  '\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task @unmask\n  }\n': typeof types.BoardTaskFragmentDoc;
   '\n  query BoardTab($key: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      key\n      title\n      viewerCan {\n        contribute\n      }\n      ...TaskPanel_problem\n      tasks(first: 100) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n': typeof types.BoardTabDocument;
   '\n  query BoardTasksPage($key: String!, $after: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      tasks(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n': typeof types.BoardTasksPageDocument;
   '\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      __typename\n      id\n      status\n      rank\n      version\n      updatedAt\n    }\n  }\n': typeof types.MoveTaskDocument;
@@ -91,7 +91,7 @@ const documents: Documents = {
     types.TaskPanel_ProblemFragmentDoc,
   '\n  fragment TaskPanel_task on Task {\n    __typename\n    id\n    number\n    title\n    description\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n      title\n    }\n  }\n':
     types.TaskPanel_TaskFragmentDoc,
-  '\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n':
+  '\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task @unmask\n  }\n':
     types.BoardTaskFragmentDoc,
   '\n  query BoardTab($key: String!) {\n    problem(key: $key) {\n      __typename\n      id\n      key\n      title\n      viewerCan {\n        contribute\n      }\n      ...TaskPanel_problem\n      tasks(first: 100) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...BoardTask @unmask\n          }\n        }\n      }\n    }\n  }\n':
     types.BoardTabDocument,
@@ -263,8 +263,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n',
-): (typeof documents)['\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task\n  }\n'];
+  source: '\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task @unmask\n  }\n',
+): (typeof documents)['\n  fragment BoardTask on Task {\n    __typename\n    id\n    number\n    title\n    status\n    rank\n    version\n    blocked\n    blockedBy {\n      id\n    }\n    ...TaskCard_task @unmask\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -386,7 +386,7 @@ export type TaskPanel_TaskFragment = {
   blockedBy: Array<{ id: string; number: number; title: string }>;
 } & { ' $fragmentName'?: 'TaskPanel_TaskFragment' };
 
-export type BoardTaskFragment = ({
+export type BoardTaskFragment = {
   __typename: 'Task';
   id: string;
   number: number;
@@ -395,10 +395,13 @@ export type BoardTaskFragment = ({
   rank: string;
   version: number;
   blocked: boolean;
-  blockedBy: Array<{ id: string }>;
-} & { ' $fragmentRefs'?: { TaskCard_TaskFragment: TaskCard_TaskFragment } }) & {
-  ' $fragmentName'?: 'BoardTaskFragment';
-};
+  dueDate: string | null;
+  overdue: boolean;
+  blockedBy: Array<{ id: string; number: number }>;
+  assignee: { id: string; displayName: string } | null;
+  organization: { id: string; name: string } | null;
+  outcomes: Array<{ id: string; name: string }>;
+} & { ' $fragmentName'?: 'BoardTaskFragment' };
 
 export type BoardTabQueryVariables = Exact<{
   key: string;
@@ -424,8 +427,13 @@ export type BoardTabQuery = {
           rank: string;
           version: number;
           blocked: boolean;
-          blockedBy: Array<{ id: string }>;
-        } & { ' $fragmentRefs'?: { TaskCard_TaskFragment: TaskCard_TaskFragment } };
+          dueDate: string | null;
+          overdue: boolean;
+          blockedBy: Array<{ id: string; number: number }>;
+          assignee: { id: string; displayName: string } | null;
+          organization: { id: string; name: string } | null;
+          outcomes: Array<{ id: string; name: string }>;
+        };
       }>;
     };
   } & { ' $fragmentRefs'?: { TaskPanel_ProblemFragment: TaskPanel_ProblemFragment } };
@@ -453,8 +461,13 @@ export type BoardTasksPageQuery = {
           rank: string;
           version: number;
           blocked: boolean;
-          blockedBy: Array<{ id: string }>;
-        } & { ' $fragmentRefs'?: { TaskCard_TaskFragment: TaskCard_TaskFragment } };
+          dueDate: string | null;
+          overdue: boolean;
+          blockedBy: Array<{ id: string; number: number }>;
+          assignee: { id: string; displayName: string } | null;
+          organization: { id: string; name: string } | null;
+          outcomes: Array<{ id: string; name: string }>;
+        };
       }>;
     };
   };
@@ -489,13 +502,13 @@ export type CreateTaskMutation = {
     rank: string;
     version: number;
     blocked: boolean;
-    blockedBy: Array<{ id: string }>;
-  } & {
-    ' $fragmentRefs'?: {
-      TaskPanel_TaskFragment: TaskPanel_TaskFragment;
-      TaskCard_TaskFragment: TaskCard_TaskFragment;
-    };
-  };
+    dueDate: string | null;
+    overdue: boolean;
+    blockedBy: Array<{ id: string; number: number }>;
+    assignee: { id: string; displayName: string } | null;
+    organization: { id: string; name: string } | null;
+    outcomes: Array<{ id: string; name: string }>;
+  } & { ' $fragmentRefs'?: { TaskPanel_TaskFragment: TaskPanel_TaskFragment } };
 };
 
 export type UpdateTaskMutationVariables = Exact<{
@@ -512,13 +525,13 @@ export type UpdateTaskMutation = {
     rank: string;
     version: number;
     blocked: boolean;
-    blockedBy: Array<{ id: string }>;
-  } & {
-    ' $fragmentRefs'?: {
-      TaskPanel_TaskFragment: TaskPanel_TaskFragment;
-      TaskCard_TaskFragment: TaskCard_TaskFragment;
-    };
-  };
+    dueDate: string | null;
+    overdue: boolean;
+    blockedBy: Array<{ id: string; number: number }>;
+    assignee: { id: string; displayName: string } | null;
+    organization: { id: string; name: string } | null;
+    outcomes: Array<{ id: string; name: string }>;
+  } & { ' $fragmentRefs'?: { TaskPanel_TaskFragment: TaskPanel_TaskFragment } };
 };
 
 export type DeleteTaskMutationVariables = Exact<{
@@ -549,13 +562,13 @@ export type TaskQuery = {
         rank: string;
         version: number;
         blocked: boolean;
-        blockedBy: Array<{ id: string }>;
-      } & {
-        ' $fragmentRefs'?: {
-          TaskPanel_TaskFragment: TaskPanel_TaskFragment;
-          TaskCard_TaskFragment: TaskCard_TaskFragment;
-        };
-      })
+        dueDate: string | null;
+        overdue: boolean;
+        blockedBy: Array<{ id: string; number: number }>;
+        assignee: { id: string; displayName: string } | null;
+        organization: { id: string; name: string } | null;
+        outcomes: Array<{ id: string; name: string }>;
+      } & { ' $fragmentRefs'?: { TaskPanel_TaskFragment: TaskPanel_TaskFragment } })
     | { __typename: 'User'; id: string }
     | null;
 };
@@ -1572,7 +1585,11 @@ export const BoardTaskFragmentDoc = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskCard_task' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'TaskCard_task' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
         ],
       },
     },
@@ -3026,7 +3043,11 @@ export const BoardTabDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskCard_task' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'TaskCard_task' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
         ],
       },
     },
@@ -3226,7 +3247,11 @@ export const BoardTasksPageDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskCard_task' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'TaskCard_task' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
         ],
       },
     },
@@ -3408,7 +3433,11 @@ export const CreateTaskDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskCard_task' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'TaskCard_task' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
         ],
       },
     },
@@ -3606,7 +3635,11 @@ export const UpdateTaskDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskCard_task' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'TaskCard_task' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
         ],
       },
     },
@@ -3866,7 +3899,11 @@ export const TaskDocument = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskCard_task' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'TaskCard_task' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
         ],
       },
     },

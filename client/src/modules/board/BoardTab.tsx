@@ -43,6 +43,8 @@ export function BoardTab() {
   const [panel, setPanel] = useState<TaskPanelMode | null>(null);
   const [pageError, setPageError] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  /** The card last moved or saved: its column shows it even past "Show more". */
+  const [revealId, setRevealId] = useState<string | null>(null);
 
   // The rest of the board, a page at a time, each page shown as it arrives.
   const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
@@ -95,6 +97,7 @@ export function BoardTab() {
       const plan = planMove(current, id, target);
       const found = findTask(current, id);
       setFocusRequest({ id });
+      setRevealId(id);
       if (!plan || !found) return;
       void move(found.task, plan);
     },
@@ -220,6 +223,7 @@ export function BoardTab() {
                   tasks={columns[column.status]}
                   canContribute={canContribute}
                   isLoadingMore={isLoadingMore}
+                  revealId={revealId}
                   onDrop={onDrop}
                   onMenuMove={onMenuMove}
                   onEdit={onEdit}
@@ -234,7 +238,10 @@ export function BoardTab() {
                   tasks={blockerChoices}
                   onClose={(savedId) => {
                     setPanel(null);
-                    if (savedId) setFocusRequest({ id: savedId });
+                    if (savedId) {
+                      setRevealId(savedId);
+                      setFocusRequest({ id: savedId });
+                    }
                   }}
                 />
               </Suspense>

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import {
   Button as AriaButton,
   DropIndicator,
@@ -20,6 +20,12 @@ export const TASK_DRAG_TYPE = 'application/vnd.commons.task-id';
 
 export type DropPosition = 'before' | 'after' | 'on';
 
+/**
+ * Cards a column shows before "Show more": a board of hundreds of tasks stays quick to render and
+ * to use. Moves still place cards against the whole column.
+ */
+export const CARDS_SHOWN = 30;
+
 export interface BoardColumnProps {
   problemKey: string;
   status: TaskStatus;
@@ -28,6 +34,8 @@ export interface BoardColumnProps {
   canContribute: boolean;
   /** Total expected once every page is in (`null` when it all is). */
   isLoadingMore: boolean;
+  /** A card that must be on screen (the one just moved or saved), however far down it is. */
+  revealId: string | null;
   onDrop: (id: string, status: TaskStatus, targetId: string | null, position: DropPosition) => void;
   onMenuMove: (id: string, move: MenuMove) => void;
   onEdit: (id: string) => void;
@@ -52,11 +60,17 @@ export const BoardColumn = memo(function BoardColumn({
   tasks,
   canContribute,
   isLoadingMore,
+  revealId,
   onDrop,
   onMenuMove,
   onEdit,
 }: BoardColumnProps) {
   const headingId = useId();
+  const [limit, setLimit] = useState(CARDS_SHOWN);
+  const revealIndex = revealId ? tasks.findIndex((task) => task.id === revealId) : -1;
+  const shownCount = Math.max(limit, revealIndex + 1);
+  const shown = shownCount >= tasks.length ? tasks : tasks.slice(0, shownCount);
+  const hidden = tasks.length - shown.length;
   const { dragAndDropHooks } = useDragAndDrop<BoardTaskFragment>({
     isDisabled: !canContribute,
     // By key: React Aria gives no item values for cards rendered through a wrapper component.
@@ -106,7 +120,7 @@ export const BoardColumn = memo(function BoardColumn({
       </div>
       <GridList
         aria-labelledby={headingId}
-        items={tasks}
+        items={shown}
         dragAndDropHooks={canContribute ? dragAndDropHooks : undefined}
         keyboardNavigationBehavior="tab"
         onAction={canContribute ? (key) => onEdit(String(key)) : undefined}
@@ -126,6 +140,15 @@ export const BoardColumn = memo(function BoardColumn({
           />
         )}
       </GridList>
+      {hidden > 0 ? (
+        <AriaButton
+          className={styles.more}
+          onPress={() => setLimit(shownCount + Math.max(CARDS_SHOWN, 100))}
+        >
+          Show {Math.min(hidden, Math.max(CARDS_SHOWN, 100))} more
+          <span className="visually-hidden"> in {label}</span> ({hidden} not shown)
+        </AriaButton>
+      ) : null}
     </section>
   );
 });

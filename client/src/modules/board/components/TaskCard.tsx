@@ -1,4 +1,3 @@
-import { useFragment } from '@apollo/client/react';
 import { memo, type ReactNode } from 'react';
 import { Button as AriaButton } from 'react-aria-components';
 import { graphql } from '@/generated';
@@ -35,8 +34,11 @@ export const TaskCardFragment = graphql(`
 `);
 
 export interface TaskCardProps {
-  /** The task as the board's query returned it (masked: this card reads its own fragment). */
-  task: { __typename: 'Task'; id: string };
+  /**
+   * The task with this card's fragment. The board unmasks it (`...TaskCard_task @unmask`) and
+   * passes it down, rather than each of hundreds of cards watching the cache on its own.
+   */
+  task: Omit<TaskCard_TaskFragment, ' $fragmentName'>;
   /** Edit and move controls, when the viewer may contribute. */
   actions?: ReactNode;
   /** The drag handle (React Aria's `slot="drag"` button), when the viewer may contribute. */
@@ -48,20 +50,6 @@ export interface TaskCardProps {
  * outcomes it moves, and what blocks it. Memoised: a move re-renders only the cards it changes.
  */
 export const TaskCard = memo(function TaskCard({ task, actions, canDrag }: TaskCardProps) {
-  const { data, complete } = useFragment({ fragment: TaskCardFragment, from: task });
-  if (!complete) return null;
-  return <TaskCardView task={data} actions={actions} canDrag={canDrag} />;
-});
-
-export function TaskCardView({
-  task,
-  actions,
-  canDrag,
-}: {
-  task: TaskCard_TaskFragment;
-  actions?: ReactNode;
-  canDrag: boolean;
-}) {
   return (
     <div className={styles.card}>
       <div className={styles.top}>
@@ -130,4 +118,4 @@ export function TaskCardView({
       {actions ? <div className={styles.actions}>{actions}</div> : null}
     </div>
   );
-}
+});

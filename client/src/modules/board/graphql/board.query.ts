@@ -18,7 +18,7 @@ export const BoardTaskFragment = graphql(`
     blockedBy {
       id
     }
-    ...TaskCard_task
+    ...TaskCard_task @unmask
   }
 `);
 
