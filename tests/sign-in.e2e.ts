@@ -100,9 +100,8 @@ describe('signing in to the built product in Chromium', () => {
   });
 });
 
+/** Waits for the page's h1 to say `text` (a page renders a moment after its URL changes). */
 async function expectOneH1(page: Page, text: string): Promise<void> {
-  const h1 = page.locator('h1');
-  await h1.first().waitFor();
-  expect(await h1.count()).toBe(1);
-  expect((await h1.textContent())?.trim()).toBe(text);
+  await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
+  expect(await page.locator('h1').count()).toBe(1);
 }

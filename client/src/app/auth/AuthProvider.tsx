@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { errorCodeOf } from '@/app/apollo/graphql-errors';
 import { AuthContext, type AuthContextValue, type AuthState } from './auth-context';
@@ -31,11 +31,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       // Leave the signed-in pages first, so that none of their queries runs again below.
       await navigate('/sign-in', { replace: true, flushSync: true });
-      // Clear every cached object of the old session; the active `me` query asks again (null).
-      await client.resetStore();
-    } finally {
+      // Forget every cached object of the old session without asking the server again (a
+      // refetch of whatever is still mounted could fail now and leave the state half-way), and
+      // say who is signed in: nobody.
+      await client.clearStore();
+      client.writeQuery({ query: MeQueryDocument, data: { me: null } });
+    } catch (clearError) {
       setIsSigningOut(false);
+      throw clearError;
     }
+    // `isSigningOut` ends when the state says signed out (below), not before: until then the
+    // sign-in page would see the old user and send them back in.
   }, [client, navigate, signOutMutation]);
 
   const state = useMemo((): AuthState => {
@@ -49,6 +55,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (loading) return { status: 'loading' };
     return { status: 'signed-out' };
   }, [data, error, loading, refetch]);
+
+  useEffect(() => {
+    if (state.status === 'signed-out') setIsSigningOut(false);
+  }, [state.status]);
 
   const value = useMemo(
     (): AuthContextValue => ({ ...state, isSigningOut, signOut }),

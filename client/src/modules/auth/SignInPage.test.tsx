@@ -157,7 +157,8 @@ describe('SignInPage', () => {
     expect(heading).toHaveFocus();
     expect(document.title).toBe('Problems — Commons');
     expect(screen.getByRole('banner')).toHaveTextContent('Ada Okafor');
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The form and its error summary are gone (the Problems page's own query is not mocked here).
+    expect(screen.queryByLabelText('Password')).not.toBeInTheDocument();
   });
 
   it('goes home after sign-in when `next` points off the site', async () => {
