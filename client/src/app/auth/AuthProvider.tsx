@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { errorCodeOf } from '@/app/apollo/graphql-errors';
 import { AuthContext, type AuthContextValue, type AuthState } from './auth-context';
@@ -56,9 +56,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return { status: 'signed-out' };
   }, [data, error, loading, refetch]);
 
-  useEffect(() => {
-    if (state.status === 'signed-out') setIsSigningOut(false);
-  }, [state.status]);
+  // Adjusted while rendering (React's pattern for state that follows other state).
+  if (isSigningOut && state.status === 'signed-out') setIsSigningOut(false);
 
   const value = useMemo(
     (): AuthContextValue => ({ ...state, isSigningOut, signOut }),
