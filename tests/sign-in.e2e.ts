@@ -85,6 +85,9 @@ describe('signing in to the built product in Chromium', () => {
 
   it('offers a skip link as the first thing the keyboard reaches', async () => {
     await signIn(page, product.url, 'member@demo.commons');
+    // A fresh load of a workspace page (after an in-app navigation, focus is on the new h1).
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent.trim());
     expect(focused).toBe('Skip to main content');

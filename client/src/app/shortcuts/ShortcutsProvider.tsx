@@ -1,4 +1,12 @@
-import { useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useNavigate } from 'react-router';
 import { usePalette } from '@/app/palette/palette-context';
 import {
@@ -10,7 +18,11 @@ import {
   type ShortcutSettings,
 } from './shortcut-settings';
 import { ShortcutsContext } from './shortcuts-context';
-import { ShortcutsHelpDialog } from './ShortcutsHelpDialog';
+
+/** The help dialog loads when first asked for (`?`), not with every page. */
+const ShortcutsHelpDialog = lazy(async () => ({
+  default: (await import('./ShortcutsHelpDialog')).ShortcutsHelpDialog,
+}));
 
 function storage(): Storage | undefined {
   try {
@@ -43,6 +55,8 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
   const palette = usePalette();
   const [settings, setSettingsState] = useState<ShortcutSettings>(() => loadSettings(storage()));
   const [isHelpOpen, setHelpOpen] = useState(false);
+  const [helpWasOpened, setHelpWasOpened] = useState(false);
+  if (isHelpOpen && !helpWasOpened) setHelpWasOpened(true);
   const matcher = useMemo(() => createMatcher(settings), [settings]);
 
   const run = useEffectEvent((id: ShortcutId) => {
@@ -96,7 +110,11 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
   return (
     <ShortcutsContext.Provider value={value}>
       {children}
-      <ShortcutsHelpDialog />
+      {helpWasOpened ? (
+        <Suspense fallback={null}>
+          <ShortcutsHelpDialog />
+        </Suspense>
+      ) : null}
     </ShortcutsContext.Provider>
   );
 }
