@@ -3,5 +3,12 @@ import { possibleTypes } from '@/generated/possible-types';
 
 /** The normalised cache, shared by the app and the tests (so both match fragments alike). */
 export function createCache(): InMemoryCache {
-  return new InMemoryCache({ possibleTypes });
+  return new InMemoryCache({
+    possibleTypes,
+    typePolicies: {
+      // A problem's figures have no id of their own: an answer that selects some of them (a
+      // mutation's, another page's) adds to what the cache holds instead of replacing it.
+      ProblemHealth: { merge: true },
+    },
+  });
 }
