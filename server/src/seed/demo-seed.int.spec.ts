@@ -30,7 +30,6 @@ describe('demo workspace seed', () => {
     const started = performance.now();
     first = await seedDemoWorkspace(dataSource);
     firstMs = performance.now() - started;
-    console.log(`demo seed on an empty database: ${Math.round(firstMs)} ms`, first);
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -47,9 +46,7 @@ describe('demo workspace seed', () => {
          UNION ALL SELECT 'user', md5(string_agg(email || password_hash, ',' ORDER BY email)) FROM app_user`,
       );
     const before = await snapshot();
-    const started = performance.now();
     const second = await seedDemoWorkspace(dataSource);
-    console.log(`demo seed, second run: ${Math.round(performance.now() - started)} ms`);
     expect(second).toEqual(first);
     expect(await snapshot()).toEqual(before);
   });
