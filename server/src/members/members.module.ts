@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
-import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { MembersRepository } from './members.repository.js';
@@ -12,7 +11,7 @@ import {
 import { MembersService } from './members.service.js';
 
 @Module({
-  imports: [ActivityModule, OrganizationsModule, ProblemsModule, UsersModule],
+  imports: [ActivityModule, ProblemsModule, UsersModule],
   providers: [
     MembersRepository,
     MembersService,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { visibleProblemsSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 
 @Injectable()
@@ -63,17 +64,25 @@ export class MembersRepository {
     return result;
   }
 
-  /** Distinct organisations of each problem's members, for Problem.organizations. */
-  async organizationsOf(problemIds: readonly string[]): Promise<Map<string, string[]>> {
-    const result = new Map<string, string[]>(problemIds.map((id) => [id, []]));
+  /**
+   * Distinct organisations of each problem's members, whole, for Problem.organizations. One
+   * statement that needs no second lookup by id: that lookup would share the organisation
+   * loader with other fields and batch with them or not depending on which answer came first.
+   */
+  async organizationsOf(problemIds: readonly string[]): Promise<Map<string, OrganizationEntity[]>> {
+    const result = new Map<string, OrganizationEntity[]>(problemIds.map((id) => [id, []]));
     if (!problemIds.length) return result;
-    const rows = await this.dataSource.query<{ problem_id: string; organization_id: string }[]>(
-      `SELECT DISTINCT m.problem_id, u.organization_id, o.name
+    const rows = await this.dataSource.query<
+      (Pick<OrganizationEntity, 'id' | 'name' | 'kind' | 'parentId'> & { problem_id: string })[]
+    >(
+      `SELECT DISTINCT m.problem_id, o.id, o.name, o.kind, o.parent_id AS "parentId"
          FROM membership m JOIN app_user u ON u.id = m.user_id JOIN organization o ON o.id = u.organization_id
         WHERE m.problem_id = ANY($1::uuid[]) ORDER BY o.name`,
       [problemIds],
     );
-    for (const row of rows) result.get(row.problem_id)?.push(row.organization_id);
+    for (const { problem_id, ...organization } of rows) {
+      result.get(problem_id)?.push(Object.assign(new OrganizationEntity(), organization));
+    }
     return result;
   }
 

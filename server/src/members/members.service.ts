@@ -12,8 +12,8 @@ import {
 } from '../graphql/errors.js';
 import { requireGlobalId } from '../graphql/global-id.js';
 import { loaderKey, type RequestLoaders } from '../graphql/loaders.js';
-import type { Organization } from '../organizations/organization.model.js';
-import { OrganizationsService } from '../organizations/organizations.service.js';
+import type { OrganizationEntity } from '../organizations/organization.entity.js';
+import { toOrganizationModel, type Organization } from '../organizations/organization.model.js';
 import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
 import type { MembershipEntity } from './membership.entity.js';
@@ -29,7 +29,7 @@ const TEAM_OF_PROBLEM = loaderKey<string, MembershipEntity[]>('teamOfProblem');
 const VISIBLE_MEMBERSHIPS_OF_USER = loaderKey<string, MembershipEntity[]>(
   'visibleMembershipsOfUser',
 );
-const ORGANIZATIONS_OF_PROBLEM = loaderKey<string, string[]>('organizationsOfProblem');
+const ORGANIZATIONS_OF_PROBLEM = loaderKey<string, OrganizationEntity[]>('organizationsOfProblem');
 
 @Injectable()
 export class MembersService {
@@ -37,7 +37,6 @@ export class MembersService {
     private readonly dataSource: DataSource,
     private readonly members: MembersRepository,
     private readonly problems: ProblemsService,
-    private readonly organizations: OrganizationsService,
     private readonly activity: ActivityWriter,
   ) {}
 
@@ -85,7 +84,9 @@ export class MembersService {
     problem: Problem,
     loaders: RequestLoaders,
   ): Promise<Organization[]> {
-    const ids = await loaders
+    // Organisations are visible to every signed-in caller (OrganizationsService.findVisible).
+    if (!actor) return [];
+    const organizations = await loaders
       .get(
         ORGANIZATIONS_OF_PROBLEM,
         () =>
@@ -95,10 +96,7 @@ export class MembersService {
           }),
       )
       .load(problem.uuid);
-    const organizations = await Promise.all(
-      ids.map((id) => this.organizations.findVisible(actor, id, loaders)),
-    );
-    return organizations.filter((o): o is Organization => o !== null);
+    return organizations.map(toOrganizationModel);
   }
 
   async add(actor: Actor, input: AddMemberInput, loaders: RequestLoaders): Promise<Membership> {
