@@ -1,8 +1,8 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access.decorators.js';
 import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { User } from '../users/user.model.js';
 import { ActivityEvent, ActivityEventConnection } from './activity-event.model.js';
 import { ActivityService } from './activity.service.js';
@@ -41,7 +41,7 @@ export class ActivityResolver {
     nullable: true,
     description: 'Who did it; null for the system or someone the directory hides from you.',
   })
-  actor(@Parent() event: ActivityEvent, @Context() ctx: RequestContext) {
+  actor(event: ActivityEvent, _args: NoArgs, ctx: RequestContext) {
     return this.service.actor(ctx.actor, event, ctx.loaders);
   }
 }

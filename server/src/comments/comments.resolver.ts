@@ -1,17 +1,8 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access.decorators.js';
 import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { User } from '../users/user.model.js';
 import { AddCommentInput, UpdateCommentInput } from './comment.inputs.js';
 import { Comment, CommentConnection } from './comment.model.js';
@@ -67,14 +58,14 @@ export class CommentsResolver {
   }
 
   @ResolveField('author', () => User, { description: 'Who wrote it.' })
-  author(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+  author(comment: Comment, _args: NoArgs, ctx: RequestContext) {
     return this.service.author(comment, ctx.loaders);
   }
 
   @ResolveField('mentions', () => [User], {
     description: 'The people it @mentions (those you may see).',
   })
-  mentions(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+  mentions(comment: Comment, _args: NoArgs, ctx: RequestContext) {
     return this.service.mentions(ctx.actor, comment, ctx.loaders);
   }
 }

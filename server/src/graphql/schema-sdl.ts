@@ -1,15 +1,20 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { AppModule } from '../app.module.js';
 import { loadConfig } from '../config/config.js';
 import { createDataSource } from '../database/data-source.js';
 
-/**
- * The schema exactly as the server builds it, sorted. Building needs no database: the data
- * source is created but never connected.
- */
+/** The schema exactly as the server builds it, sorted. */
 export async function buildSchemaSdl(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await buildServerSchema())) + '\n';
+}
+
+/**
+ * The executable schema as the server builds it, resolvers included. Building needs no
+ * database: the data source is created but never connected.
+ */
+export async function buildServerSchema(): Promise<GraphQLSchema> {
   const config = loadConfig({ LOG_LEVEL: 'silent' });
   const dataSource = createDataSource({
     url: 'postgres://schema-only@127.0.0.1:1/none',
@@ -22,8 +27,7 @@ export async function buildSchemaSdl(): Promise<string> {
   });
   try {
     await app.init();
-    const { schema } = app.get(GraphQLSchemaHost);
-    return printSchema(lexicographicSortSchema(schema)) + '\n';
+    return app.get(GraphQLSchemaHost).schema;
   } finally {
     await app.close();
   }

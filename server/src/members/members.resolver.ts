@@ -1,7 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access.decorators.js';
 import { actorOf } from '../auth/actor.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
@@ -46,7 +46,7 @@ export class MembersResolver {
   }
 
   @ResolveField('user', () => User, { description: 'The person.' })
-  async user(@Parent() membership: Membership, @Context() ctx: RequestContext) {
+  async user(membership: Membership, _args: NoArgs, ctx: RequestContext) {
     const user = await this.users.findVisible(ctx.actor, membership.userId, ctx.loaders);
     // Whoever sees a team sees its members (partners see the people on their problems).
     if (!user) throw new Error(`member ${membership.userId} not visible`);
@@ -54,7 +54,7 @@ export class MembersResolver {
   }
 
   @ResolveField('problem', () => Problem, { description: 'The problem.' })
-  async problem(@Parent() membership: Membership, @Context() ctx: RequestContext) {
+  async problem(membership: Membership, _args: NoArgs, ctx: RequestContext) {
     const problem = await this.problems.findVisible(ctx.actor, membership.problemId, ctx.loaders);
     if (!problem) throw new Error(`problem ${membership.problemId} not visible`);
     return problem;
@@ -67,14 +67,14 @@ export class ProblemTeamResolver {
   constructor(private readonly members: MembersService) {}
 
   @ResolveField('members', () => [Membership], { description: 'The team, in joining order.' })
-  membersOf(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+  membersOf(problem: Problem, _args: NoArgs, ctx: RequestContext) {
     return this.members.teamOf(problem, ctx.loaders);
   }
 
   @ResolveField('organizations', () => [Organization], {
     description: 'The organisations the team comes from, by name.',
   })
-  organizations(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+  organizations(problem: Problem, _args: NoArgs, ctx: RequestContext) {
     return this.members.organizationsOf(ctx.actor, problem, ctx.loaders);
   }
 }
@@ -88,7 +88,7 @@ export class UserMembershipsResolver {
     description:
       'The teams this person is on, limited to the problems you may see, by problem key.',
   })
-  memberships(@Parent() user: User, @Context() ctx: RequestContext) {
+  memberships(user: User, _args: NoArgs, ctx: RequestContext) {
     return this.members.membershipsOfUser(ctx.actor, user.uuid, ctx.loaders);
   }
 }

@@ -1,7 +1,7 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access.decorators.js';
 import { Connection, PageArgs } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { User } from '../users/user.model.js';
 import { Organization } from './organization.model.js';
 import { OrganizationsService } from './organizations.service.js';
@@ -22,7 +22,7 @@ export class OrganizationsResolver {
     nullable: true,
     description: 'The organisation this one belongs to, if any.',
   })
-  parent(@Parent() organization: Organization, @Context() ctx: RequestContext) {
+  parent(organization: Organization, _args: NoArgs, ctx: RequestContext) {
     if (!organization.parentId) return null;
     return this.service.findVisible(ctx.actor, organization.parentId, ctx.loaders);
   }
@@ -34,7 +34,7 @@ export class UserOrganizationResolver {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @ResolveField('organization', () => Organization, { description: 'Home organisation.' })
-  async organization(@Parent() user: User, @Context() ctx: RequestContext) {
+  async organization(user: User, _args: NoArgs, ctx: RequestContext) {
     const organization = await this.organizations.findVisible(
       ctx.actor,
       user.organizationId,

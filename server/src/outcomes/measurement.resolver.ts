@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../graphql/request-context.js';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { User } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { Measurement } from './measurement.model.js';
@@ -12,7 +12,7 @@ export class MeasurementResolver {
     nullable: true,
     description: 'Who recorded it; null for imports, removed accounts or people you may not see.',
   })
-  recordedBy(@Parent() measurement: Measurement, @Context() ctx: RequestContext) {
+  recordedBy(measurement: Measurement, _args: NoArgs, ctx: RequestContext) {
     return measurement.recordedById
       ? this.users.findVisible(ctx.actor, measurement.recordedById, ctx.loaders)
       : null;

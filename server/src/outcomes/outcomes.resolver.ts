@@ -1,7 +1,7 @@
 import { Args, Context, Float, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access.decorators.js';
 import { actorOf } from '../auth/actor.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { Problem } from '../problems/problem.model.js';
 import { Measurement } from './measurement.model.js';
 import {
@@ -51,7 +51,7 @@ export class OutcomesResolver {
   }
 
   @ResolveField('problem', () => Problem, { description: 'The problem it belongs to.' })
-  problem(@Parent() outcome: Outcome, @Context() ctx: RequestContext) {
+  problem(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
     return this.service.problemOf(ctx.actor, outcome, ctx.loaders);
   }
 
@@ -59,7 +59,7 @@ export class OutcomesResolver {
     nullable: true,
     description: 'The latest measurement by date (ties: the one recorded last); null without one.',
   })
-  latest(@Parent() outcome: Outcome, @Context() ctx: RequestContext) {
+  latest(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
     return this.service.latest(outcome, ctx.loaders);
   }
 
@@ -83,7 +83,7 @@ export class OutcomesResolver {
     description:
       '(latest − baseline) / (target − baseline), not clamped: below 0 is the wrong way, above 1 beyond target. Null without a measurement.',
   })
-  async progress(@Parent() outcome: Outcome, @Context() ctx: RequestContext) {
+  async progress(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
     return (await this.service.figures(outcome, ctx.loaders)).progress;
   }
 
@@ -91,14 +91,14 @@ export class OutcomesResolver {
     description:
       'Share of the baseline→target period elapsed, in [0, 1], at the latest measurement’s date (today without one).',
   })
-  async plannedProgress(@Parent() outcome: Outcome, @Context() ctx: RequestContext) {
+  async plannedProgress(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
     return (await this.service.figures(outcome, ctx.loaders)).plannedProgress;
   }
 
   @ResolveField('health', () => OutcomeHealthEnum, {
     description: 'Progress against the planned line (PRODUCT.md).',
   })
-  async health(@Parent() outcome: Outcome, @Context() ctx: RequestContext) {
+  async health(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
     return (await this.service.figures(outcome, ctx.loaders)).health;
   }
 }

@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../graphql/request-context.js';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { Problem } from '../problems/problem.model.js';
 import { Outcome } from './outcome.model.js';
 import { ProblemHealth } from './problem-health.model.js';
@@ -17,14 +17,14 @@ export class ProblemOutcomesResolver {
   @ResolveField('outcomes', () => [Outcome], {
     description: 'What the problem’s work is meant to move, in the order defined.',
   })
-  outcomesOf(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+  outcomesOf(problem: Problem, _args: NoArgs, ctx: RequestContext) {
     return this.outcomes.forProblem(problem, ctx.loaders);
   }
 
   @ResolveField('health', () => ProblemHealth, {
     description: 'Outcomes by health, tasks, cross-silo index, alignment and last activity.',
   })
-  healthOf(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+  healthOf(problem: Problem, _args: NoArgs, ctx: RequestContext) {
     return this.health.of(problem, ctx.loaders);
   }
 }

@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../graphql/request-context.js';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { Task } from '../tasks/task.model.js';
 import { Outcome } from './outcome.model.js';
 import { OutcomesService } from './outcomes.service.js';
@@ -12,7 +12,7 @@ export class TaskOutcomesResolver {
   @ResolveField('outcomes', () => [Outcome], {
     description: 'The outcomes this task contributes to.',
   })
-  outcomesOf(@Parent() task: Task, @Context() ctx: RequestContext) {
+  outcomesOf(task: Task, _args: NoArgs, ctx: RequestContext) {
     return this.outcomes.forTask(task.uuid, ctx.loaders);
   }
 }

@@ -3,7 +3,7 @@ import { SignedIn } from '../access/access.decorators.js';
 import { canEditPortfolio } from '../access/policy.js';
 import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { ProblemFilter } from '../problems/problem.inputs.js';
 import { Problem, ProblemConnection } from '../problems/problem.model.js';
 import { User } from '../users/user.model.js';
@@ -47,12 +47,12 @@ export class PortfoliosResolver {
   @ResolveField('viewerCanEdit', () => Boolean, {
     description: 'Whether you may edit it (an administrator, or the executive who owns it).',
   })
-  viewerCanEdit(@Parent() portfolio: Portfolio, @Context() ctx: RequestContext): boolean {
+  viewerCanEdit(portfolio: Portfolio, _args: NoArgs, ctx: RequestContext): boolean {
     return canEditPortfolio(ctx.actor, portfolio.ownerId);
   }
 
   @ResolveField('owner', () => User, { nullable: true, description: 'The executive who owns it.' })
-  owner(@Parent() portfolio: Portfolio, @Context() ctx: RequestContext) {
+  owner(portfolio: Portfolio, _args: NoArgs, ctx: RequestContext) {
     return portfolio.ownerId
       ? this.users.findVisible(ctx.actor, portfolio.ownerId, ctx.loaders)
       : null;
@@ -78,7 +78,7 @@ export class ProblemPortfolioResolver {
   constructor(private readonly service: PortfoliosService) {}
 
   @ResolveField('portfolio', () => Portfolio, { nullable: true, description: 'Its portfolio.' })
-  portfolio(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+  portfolio(problem: Problem, _args: NoArgs, ctx: RequestContext) {
     return problem.portfolioId
       ? this.service.findVisible(ctx.actor, problem.portfolioId, ctx.loaders)
       : null;

@@ -1,11 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access.decorators.js';
 import { ProblemPermissions } from '../access/permissions.model.js';
 import { can } from '../access/policy.js';
 import { MemberRoleEnum } from '../members/membership.model.js';
 import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { User } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { CreateProblemInput, ProblemFilter, UpdateProblemInput } from './problem.inputs.js';
@@ -62,12 +62,12 @@ export class ProblemsResolver {
   }
 
   @ResolveField('lead', () => User, { nullable: true, description: 'Who leads the team.' })
-  lead(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+  lead(problem: Problem, _args: NoArgs, ctx: RequestContext) {
     return problem.leadId ? this.users.findVisible(ctx.actor, problem.leadId, ctx.loaders) : null;
   }
 
   @ResolveField('sponsor', () => User, { nullable: true, description: 'The executive sponsor.' })
-  sponsor(@Parent() problem: Problem, @Context() ctx: RequestContext) {
+  sponsor(problem: Problem, _args: NoArgs, ctx: RequestContext) {
     return problem.sponsorId
       ? this.users.findVisible(ctx.actor, problem.sponsorId, ctx.loaders)
       : null;
@@ -77,14 +77,14 @@ export class ProblemsResolver {
     nullable: true,
     description: 'Your role on its team; null when you are not on it.',
   })
-  viewerRole(@Parent() problem: Problem) {
+  viewerRole(problem: Problem) {
     return problem.viewerRole;
   }
 
   @ResolveField('viewerCan', () => ProblemPermissions, {
     description: 'What you may do on it: show only the controls that will work.',
   })
-  viewerCan(@Parent() problem: Problem, @Context() ctx: RequestContext): ProblemPermissions {
+  viewerCan(problem: Problem, _args: NoArgs, ctx: RequestContext): ProblemPermissions {
     const facts = { visibility: problem.visibility, memberRole: problem.viewerRole };
     return {
       edit: can(ctx.actor, 'edit', facts),

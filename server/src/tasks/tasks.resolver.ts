@@ -6,7 +6,6 @@ import {
   ID,
   Int,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -16,7 +15,7 @@ import { RequiredText } from '../graphql/validators.js';
 import { SignedIn } from '../access/access.decorators.js';
 import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { Problem } from '../problems/problem.model.js';
@@ -116,12 +115,12 @@ export class TasksResolver {
   }
 
   @ResolveField('problem', () => Problem, { description: 'The problem whose board it is on.' })
-  problem(@Parent() task: Task, @Context() ctx: RequestContext) {
+  problem(task: Task, _args: NoArgs, ctx: RequestContext) {
     return this.tasks.problemOf(ctx.actor, task, ctx.loaders);
   }
 
   @ResolveField('assignee', () => User, { nullable: true, description: 'Who does it.' })
-  assignee(@Parent() task: Task, @Context() ctx: RequestContext) {
+  assignee(task: Task, _args: NoArgs, ctx: RequestContext) {
     return task.assigneeId ? this.users.findVisible(ctx.actor, task.assigneeId, ctx.loaders) : null;
   }
 
@@ -129,7 +128,7 @@ export class TasksResolver {
     nullable: true,
     description: 'The organisation responsible for it.',
   })
-  organization(@Parent() task: Task, @Context() ctx: RequestContext) {
+  organization(task: Task, _args: NoArgs, ctx: RequestContext) {
     return task.organizationId
       ? this.organizations.findVisible(ctx.actor, task.organizationId, ctx.loaders)
       : null;
@@ -138,21 +137,21 @@ export class TasksResolver {
   @ResolveField('blockedBy', () => [Task], {
     description: 'Tasks of the same problem that must be done first, by number.',
   })
-  blockedBy(@Parent() task: Task, @Context() ctx: RequestContext) {
+  blockedBy(task: Task, _args: NoArgs, ctx: RequestContext) {
     return this.tasks.blockersOf(task, ctx.loaders);
   }
 
   @ResolveField('blocked', () => Boolean, {
     description: 'True while at least one task in `blockedBy` is not DONE.',
   })
-  blocked(@Parent() task: Task, @Context() ctx: RequestContext) {
+  blocked(task: Task, _args: NoArgs, ctx: RequestContext) {
     return this.tasks.isBlocked(task, ctx.loaders);
   }
 
   @ResolveField('overdue', () => Boolean, {
     description: 'Open (not DONE) and due before today in the workspace’s time zone.',
   })
-  overdue(@Parent() task: Task) {
+  overdue(task: Task) {
     return this.tasks.isOverdue(task);
   }
 }
