@@ -20,7 +20,10 @@
 // Settings (environment): BENCH_SECONDS (per run, 10), BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS
 // (3), BENCH_CONNECTIONS (8), DATABASE_URL (a PostgreSQL server to use instead of the embedded
 // one), BENCH_REUSE_DB=1 (keep an already seeded bench database: for working on the bench
-// itself, not for published figures).
+// itself, not for published figures), BENCH_ONLY=portfolio,board (measure only those
+// operations: for working on one of them, not for published figures), BENCH_COMMONS_FLAGS
+// (extra node flags for the measured server, e.g. `--max-semi-space-size=32`: for trying
+// them), BENCH_CPU_PROF=dir (V8 CPU profiles of both measured servers).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -196,7 +199,10 @@ async function measure(databaseUrl, { operations, cookies, planFile }) {
   sample('commons', 'start');
   sample('bare', 'start');
 
-  const measured = operations.filter((op) => op.measure && !op.problem);
+  const only = process.env.BENCH_ONLY?.split(',');
+  const measured = operations.filter(
+    (op) => op.measure && !op.problem && (!only || only.includes(op.name)),
+  );
   for (const op of measured) {
     // Both answer before anything is timed; the replay must read what Commons read.
     const commonsAnswer = await post(servers.commons.port, op.body, cookies[0]);
@@ -233,7 +239,7 @@ async function measure(databaseUrl, { operations, cookies, planFile }) {
 
   // Memory: both top up with the small read to the same count N ≥ 10,000, then RSS is read.
   let memory = null;
-  const topUp = measured.find((op) => op.name === 'myTasks') ?? measured.at(-1);
+  const topUp = measured.find((op) => op.name === 'myTasks');
   if (topUp) {
     const count = Math.max(SETTINGS.memoryAfterRequests, served.commons, served.bare);
     for (const which of ['commons', 'bare']) {

@@ -90,7 +90,9 @@ export function startCommons({
 }) {
   const args = [
     '--enable-source-maps',
-    // BENCH_CPU_PROF=dir: a V8 CPU profile of the measured Commons process, to find hot spots.
+    ...(process.env.BENCH_COMMONS_FLAGS?.split(' ') ?? []),
+    // BENCH_CPU_PROF=dir: V8 CPU profiles of the measured Commons process (and of the bare
+    // baseline, in dir/bare), to find hot spots.
     ...(!capture && process.env.BENCH_CPU_PROF
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
       : []),
@@ -121,7 +123,10 @@ export function startCommons({
 
 /** The bare baseline (bare-server.mjs) answering from `planFile`. */
 export function startBare({ root, benchDir, databaseUrl, planFile, onStop }) {
-  return startProcess('bare baseline', [path.join(benchDir, 'bare-server.mjs')], {
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.join(process.env.BENCH_CPU_PROF, 'bare')}`]
+    : [];
+  return startProcess('bare baseline', [...profile, path.join(benchDir, 'bare-server.mjs')], {
     cwd: root,
     env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl, PLAN_FILE: planFile },
     readyPath: '/ready',
