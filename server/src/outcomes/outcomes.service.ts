@@ -42,6 +42,7 @@ const OUTCOMES_BY_PROBLEM = loaderKey<string, OutcomeEntity[]>('outcomesByProble
 const OUTCOMES_BY_TASK = loaderKey<string, OutcomeEntity[]>('outcomesByTask');
 const LATEST_MEASUREMENT = loaderKey<string, MeasurementEntity | null>('latestMeasurement');
 const MEASUREMENTS = loaderKey<MeasurementsKey, MeasurementEntity[]>('measurementsInRange');
+const FIGURES = loaderKey<Outcome, OutcomeFigures>('outcomeFigures');
 
 interface MeasurementsKey extends MeasurementRange {
   outcomeId: string;
@@ -117,10 +118,12 @@ export class OutcomesService {
     return entity ? toMeasurementModel(entity) : null;
   }
 
-  /** Progress, planned progress and health: the shared formulas over the latest measurement. */
-  async figures(outcome: Outcome, loaders: RequestLoaders): Promise<OutcomeFigures> {
-    const latest = await this.latestLoader(loaders).load(outcome.uuid);
-    return outcomeFigures(outcome, latest, this.today());
+  /**
+   * Progress, planned progress and health: the shared formulas over the latest measurement.
+   * Computed once per outcome object of a request, however many of its figures are asked for.
+   */
+  figures(outcome: Outcome, loaders: RequestLoaders): Promise<OutcomeFigures> {
+    return this.figuresLoader(loaders).load(outcome);
   }
 
   async measurements(
@@ -249,6 +252,7 @@ export class OutcomesService {
     });
     this.latestLoader(loaders).clear(current.id);
     this.measurementsLoader(loaders).clearAll();
+    this.figuresLoader(loaders).clearAll();
     return toMeasurementModel(measurement);
   }
 
@@ -317,6 +321,24 @@ export class OutcomesService {
           },
           { cacheKeyFn: (key) => `${key.outcomeId}|${rangeKey(key)}` },
         ),
+    );
+  }
+
+  /** Keyed by the outcome object itself: its definition is what the formulas read. */
+  private figuresLoader(loaders: RequestLoaders) {
+    return loaders.get(
+      FIGURES,
+      () =>
+        new DataLoader<Outcome, OutcomeFigures>(async (outcomes) => {
+          const latest = await this.latestLoader(loaders).loadMany(outcomes.map((o) => o.uuid));
+          const today = this.today();
+          return outcomes.map((outcome, i) => {
+            const measurement = latest[i] ?? null;
+            return measurement instanceof Error
+              ? measurement
+              : outcomeFigures(outcome, measurement, today);
+          });
+        }),
     );
   }
 
