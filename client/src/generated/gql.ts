@@ -74,7 +74,7 @@ type Documents = {
   '\n  fragment ProblemRow_problem on Problem {\n    __typename\n    id\n    key\n    title\n    status\n    visibility\n    themes\n    updatedAt\n    portfolio {\n      id\n      name\n    }\n    ...ProblemHealthSummary_problem\n  }\n': typeof types.ProblemRow_ProblemFragmentDoc;
   '\n  mutation CreateProblem($input: CreateProblemInput!) {\n    createProblem(input: $input) {\n      __typename\n      id\n      key\n      title\n      ...ProblemRow_problem\n    }\n  }\n': typeof types.CreateProblemDocument;
   '\n  query NewProblemPage {\n    viewerCan {\n      createProblem\n    }\n    portfolios {\n      id\n      name\n    }\n  }\n': typeof types.NewProblemPageDocument;
-  '\n  query ProblemsPage($filter: ProblemFilter, $first: Int!, $after: String) {\n    problems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          key\n          title\n          createdAt\n          updatedAt\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n': typeof types.ProblemsPageDocument;
+  '\n  query ProblemsPage(\n    $filter: ProblemFilter\n    $first: Int!\n    $after: String\n    $orderBy: ProblemOrder!\n  ) {\n    problems(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n': typeof types.ProblemsPageDocument;
   '\n  query ProblemFilterOptions {\n    viewerCan {\n      createProblem\n      viewPortfolios\n    }\n    portfolios {\n      id\n      name\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProblemFilterOptionsDocument;
 };
 const documents: Documents = {
@@ -197,7 +197,7 @@ const documents: Documents = {
     types.CreateProblemDocument,
   '\n  query NewProblemPage {\n    viewerCan {\n      createProblem\n    }\n    portfolios {\n      id\n      name\n    }\n  }\n':
     types.NewProblemPageDocument,
-  '\n  query ProblemsPage($filter: ProblemFilter, $first: Int!, $after: String) {\n    problems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          key\n          title\n          createdAt\n          updatedAt\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n':
+  '\n  query ProblemsPage(\n    $filter: ProblemFilter\n    $first: Int!\n    $after: String\n    $orderBy: ProblemOrder!\n  ) {\n    problems(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n':
     types.ProblemsPageDocument,
   '\n  query ProblemFilterOptions {\n    viewerCan {\n      createProblem\n      viewPortfolios\n    }\n    portfolios {\n      id\n      name\n    }\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.ProblemFilterOptionsDocument,
@@ -581,8 +581,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ProblemsPage($filter: ProblemFilter, $first: Int!, $after: String) {\n    problems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          key\n          title\n          createdAt\n          updatedAt\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ProblemsPage($filter: ProblemFilter, $first: Int!, $after: String) {\n    problems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          key\n          title\n          createdAt\n          updatedAt\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query ProblemsPage(\n    $filter: ProblemFilter\n    $first: Int!\n    $after: String\n    $orderBy: ProblemOrder!\n  ) {\n    problems(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemsPage(\n    $filter: ProblemFilter\n    $first: Int!\n    $after: String\n    $orderBy: ProblemOrder!\n  ) {\n    problems(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

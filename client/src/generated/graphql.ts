@@ -146,6 +146,17 @@ export type ProblemFilter = {
   visibility?: Array<Visibility> | null | undefined;
 };
 
+/** How a list of problems is ordered; every order pages with stable cursors. */
+export type ProblemOrder =
+  /** By key, prefix then number: HOUS-2 before HOUS-12. */
+  | 'KEY'
+  /** Most recently created first. */
+  | 'NEWEST'
+  /** Most recently changed first. */
+  | 'RECENTLY_UPDATED'
+  /** By title A to Z, ignoring case; equal titles in a stable order. */
+  | 'TITLE';
+
 /** Where a problem is in its life: framed, worked on, sustained, resolved. */
 export type ProblemStatus = 'ACTIVE' | 'ARCHIVED' | 'DRAFT' | 'FRAMING' | 'RESOLVED' | 'SUSTAINING';
 
@@ -1336,6 +1347,7 @@ export type ProblemsPageQueryVariables = Exact<{
   filter?: ProblemFilter | null | undefined;
   first: number;
   after?: string | null | undefined;
+  orderBy: ProblemOrder;
 }>;
 
 export type ProblemsPageQuery = {
@@ -1344,14 +1356,9 @@ export type ProblemsPageQuery = {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: Array<{
       cursor: string;
-      node: {
-        __typename: 'Problem';
-        id: string;
-        key: string;
-        title: string;
-        createdAt: string;
-        updatedAt: string;
-      } & { ' $fragmentRefs'?: { ProblemRow_ProblemFragment: ProblemRow_ProblemFragment } };
+      node: { __typename: 'Problem'; id: string } & {
+        ' $fragmentRefs'?: { ProblemRow_ProblemFragment: ProblemRow_ProblemFragment };
+      };
     }>;
   };
 };
@@ -7323,6 +7330,14 @@ export const ProblemsPageDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemOrder' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -7345,6 +7360,11 @@ export const ProblemsPageDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {
@@ -7377,10 +7397,6 @@ export const ProblemsPageDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                             {
                               kind: 'FragmentSpread',
                               name: { kind: 'Name', value: 'ProblemRow_problem' },

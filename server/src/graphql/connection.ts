@@ -28,7 +28,8 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
   @IsOptional()
-  @MaxLength(500)
+  // Room for a cursor that carries a 200-character title (up to 6 bytes each in JSON, base64).
+  @MaxLength(4000)
   after?: string | null;
 }
 

@@ -6,6 +6,7 @@ import { PageArgs } from '../graphql/connection.js';
 import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { ProblemFilter } from '../problems/problem.inputs.js';
 import { Problem, ProblemConnection } from '../problems/problem.model.js';
+import { ProblemOrderEnum, type ProblemOrder } from '../problems/problem-order.js';
 import { User } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { CreatePortfolioInput, Portfolio, UpdatePortfolioInput } from './portfolio.model.js';
@@ -59,16 +60,23 @@ export class PortfoliosResolver {
   }
 
   @ResolveField('problems', () => ProblemConnection, {
-    description: 'Its problems that you may see, newest first.',
+    description: 'Its problems that you may see, newest first unless `orderBy` says otherwise.',
   })
   problems(
     @Parent() portfolio: Portfolio,
     @Args() page: PageArgs,
     @Args('filter', { type: () => ProblemFilter, nullable: true, description: 'Narrows the list.' })
     filter: ProblemFilter | null,
+    @Args('orderBy', {
+      type: () => ProblemOrderEnum,
+      nullable: true,
+      defaultValue: ProblemOrderEnum.NEWEST,
+      description: 'How the list is ordered; a cursor pages only the order it came from.',
+    })
+    orderBy: ProblemOrder | null,
     @Context() ctx: RequestContext,
   ) {
-    return this.service.problemsOf(actorOf(ctx), portfolio, filter, page);
+    return this.service.problemsOf(actorOf(ctx), portfolio, filter, page, orderBy);
   }
 }
 

@@ -14,6 +14,7 @@ import {
 import { requireGlobalId, toGlobalId } from '../graphql/global-id.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
 import type { ProblemFilter } from '../problems/problem.inputs.js';
+import type { ProblemOrder } from '../problems/problem-order.js';
 import { ProblemsService } from '../problems/problems.service.js';
 import type { PortfolioEntity } from './portfolio.entity.js';
 import {
@@ -60,11 +61,17 @@ export class PortfoliosService {
   }
 
   /** The portfolio's problems, filtered by what the caller may see (the problems list). */
-  problemsOf(actor: Actor, portfolio: Portfolio, filter: ProblemFilter | null, page: PageArgs) {
+  problemsOf(
+    actor: Actor,
+    portfolio: Portfolio,
+    filter: ProblemFilter | null,
+    page: PageArgs,
+    orderBy: ProblemOrder | null,
+  ) {
     const scoped: ProblemFilter = Object.assign(Object.create(null) as ProblemFilter, filter, {
       portfolioId: portfolio.id,
     });
-    return this.problems.list(actor, scoped, page);
+    return this.problems.list(actor, scoped, page, orderBy);
   }
 
   async create(actor: Actor, input: CreatePortfolioInput): Promise<Portfolio> {

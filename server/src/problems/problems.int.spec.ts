@@ -171,6 +171,173 @@ describe('problems: create, read, list and update under the permission table', (
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
   });
+
+  describe('orderBy: every order pages in SQL, stable, with cursors of its own', () => {
+    interface Listed {
+      problems: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { cursor: string; node: { key: string } }[];
+      };
+    }
+    const LIST = `query($first: Int, $after: String, $orderBy: ProblemOrder) {
+      problems(first: $first, after: $after, orderBy: $orderBy, filter: { theme: "sorting" }) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { key } } } }`;
+    // Letters only, so lower() orders them the same under any collation; equal titles tie.
+    const TITLES = ['banana', 'Apple', 'apple', 'Cherry', 'banana', 'APPLE', 'date', 'Banana'];
+    interface Fact {
+      id: string;
+      key: string;
+      title: string;
+      created: string;
+      updated: string;
+    }
+    let facts: Fact[] = [];
+
+    beforeAll(async () => {
+      // SORTB-2 … SORTB-12 (numbers, not text), SORT-1 and SORT2-1 (prefix, then number).
+      const prefixes = [...Array<string>(12).fill('SORTB'), 'SORT2', 'SORT', 'SORT'];
+      for (const [i, keyPrefix] of prefixes.entries()) {
+        const created = await lead.request<Created>(CREATE, {
+          input: { title: TITLES[i % TITLES.length], keyPrefix, themes: ['sorting'] },
+        });
+        expect(created.errors).toBeUndefined();
+        if (i % 3 === 0)
+          await lead.request(UPDATE, {
+            input: { id: created.data?.createProblem.id, version: 1, statement: 'Touched' },
+          });
+      }
+      // Ties in time, mid-list: the id has to decide, and paging must neither repeat nor skip.
+      await t.dataSource.query(
+        `UPDATE problem SET created_at = (SELECT created_at FROM problem WHERE key = 'SORTB-9')
+          WHERE key IN ('SORTB-3', 'SORTB-4', 'SORTB-5', 'SORTB-10', 'SORTB-11', 'SORT-1')`,
+      );
+      await t.dataSource.query(
+        `UPDATE problem SET updated_at = (SELECT updated_at FROM problem WHERE key = 'SORTB-2')
+          WHERE key IN ('SORTB-6', 'SORTB-7', 'SORTB-8', 'SORTB-12', 'SORT2-1', 'SORT-2')`,
+      );
+      facts = await t.dataSource.query<Fact[]>(
+        `SELECT id::text, key, title,
+                to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created,
+                to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS updated
+           FROM problem WHERE 'sorting' = ANY(themes)`,
+      );
+      expect(facts).toHaveLength(15);
+    });
+
+    const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+    const keyParts = (key: string) => {
+      const [prefix = '', number = ''] = key.split('-');
+      return [prefix, Number(number)] as const;
+    };
+    /** The orders worked out here, independently of the SQL. */
+    const EXPECTED: Record<string, (a: Fact, b: Fact) => number> = {
+      NEWEST: (a, b) => cmp(b.created, a.created) || cmp(b.id, a.id),
+      RECENTLY_UPDATED: (a, b) => cmp(b.updated, a.updated) || cmp(b.id, a.id),
+      KEY: (a, b) => {
+        const [ap, an] = keyParts(a.key);
+        const [bp, bn] = keyParts(b.key);
+        return cmp(ap, bp) || cmp(an, bn);
+      },
+      TITLE: (a, b) => cmp(a.title.toLowerCase(), b.title.toLowerCase()) || cmp(a.id, b.id),
+    };
+
+    async function pageThrough(orderBy: string | null, first: number) {
+      const keys: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 20; pages++) {
+        const page: { data?: Listed | null; errors?: unknown } = await lead.request<Listed>(LIST, {
+          first,
+          after,
+          orderBy,
+        });
+        expect(page.errors).toBeUndefined();
+        expect(page.data?.problems.totalCount).toBe(15);
+        keys.push(...(page.data?.problems.edges.map((e) => e.node.key) ?? []));
+        if (!page.data?.problems.pageInfo.hasNextPage) return keys;
+        after = page.data.problems.pageInfo.endCursor;
+      }
+      throw new Error('paging did not end');
+    }
+
+    it.each([
+      ['NEWEST', 2],
+      ['RECENTLY_UPDATED', 2],
+      ['KEY', 4],
+      ['TITLE', 3],
+      ['TITLE', 1],
+    ])('%s, %i at a time, concatenates to the whole order', async (orderBy, first) => {
+      const expected = [...facts].sort(EXPECTED[orderBy]).map((f) => f.key);
+      const keys = await pageThrough(orderBy, first);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(keys).toEqual(expected);
+    });
+
+    it('orders keys by prefix, then number, and lists newest first without orderBy', async () => {
+      const byKey = await pageThrough('KEY', 100);
+      expect(byKey.slice(0, 5)).toEqual(['SORT-1', 'SORT-2', 'SORT2-1', 'SORTB-1', 'SORTB-2']);
+      expect(byKey.indexOf('SORTB-12')).toBe(byKey.length - 1);
+      expect(await pageThrough(null, 4)).toEqual(await pageThrough('NEWEST', 100));
+    });
+
+    it('refuses a cursor of another order, or one that is not ours, on `after`', async () => {
+      const first = await lead.request<Listed>(LIST, { first: 2, orderBy: 'TITLE' });
+      const cursor = first.data?.problems.pageInfo.endCursor ?? '';
+      const encode = (value: unknown) =>
+        Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+      const [order, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
+        string,
+        string,
+        string,
+      ];
+      expect(order).toBe('TITLE');
+      const refused = [
+        ['KEY', cursor],
+        ['NEWEST', cursor],
+        ['TITLE', encode(['KEY', 'SORTB-2', id])],
+        ['TITLE', encode([order, value])],
+        ['TITLE', encode([order, value, 'not-a-uuid'])],
+        ['TITLE', encode(['SIDEWAYS', value, id])],
+        ['KEY', encode(['KEY', "SORTB-2' OR 1=1 --", id])],
+        ['KEY', encode(['KEY', 'SORTB-99999999999999999999', id])],
+        ['NEWEST', encode(['NEWEST', 'yesterday', id])],
+        ['NEWEST', encode(['2026-05-01T10:00:00.123456Z', id])],
+        ['TITLE', 'not base64 at all!'],
+      ];
+      for (const [orderBy, after] of refused) {
+        const result = await lead.request(LIST, { first: 2, after, orderBy });
+        expect({ orderBy, after, errors: result.errors?.[0]?.extensions }).toMatchObject({
+          errors: { code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] },
+        });
+        expect(result.data).toBeFalsy();
+      }
+    });
+
+    it('orders a portfolio’s problems too', async () => {
+      const portfolios = await lead.request<{ portfolios: { id: string }[] }>(
+        `{ portfolios { id } }`,
+      );
+      const id = portfolios.data?.portfolios[0]?.id;
+      const byKey = await lead.request<{
+        node: { problems: { totalCount: number; edges: { node: { key: string } }[] } };
+      }>(
+        `query($id: ID!) { node(id: $id) { ... on Portfolio {
+           problems(first: 100, orderBy: KEY) { totalCount edges { node { key } } } } } }`,
+        { id },
+      );
+      expect(byKey.errors).toBeUndefined();
+      const keys = byKey.data?.node.problems.edges.map((e) => e.node.key) ?? [];
+      expect(keys.length).toBeGreaterThan(1);
+      expect(keys.length).toBe(byKey.data?.node.problems.totalCount);
+      expect(keys).toEqual(
+        [...keys].sort((a, b) => {
+          const [ap, an] = keyParts(a);
+          const [bp, bn] = keyParts(b);
+          return cmp(ap, bp) || cmp(an, bn);
+        }),
+      );
+    });
+  });
 });
 
 describe('the audit log', () => {

@@ -5,12 +5,16 @@ import { visibleProblemsSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
 import { likePattern, SqlParams } from '../graphql/sql.js';
 import { ProblemEntity } from './problem.entity.js';
+import { PROBLEM_KEY, type ProblemCursor, type ProblemOrder } from './problem-order.js';
 
 export interface ProblemRow {
   problem: ProblemEntity;
   viewerRole: MemberRole | null;
-  /** created_at to the microsecond (a JS Date keeps only ms): the keyset cursor's time. */
-  cursorTime: string;
+}
+
+export interface ListedProblemRow extends ProblemRow {
+  /** The row's value in the list's order (timestamps to the microsecond): the cursor's. */
+  sortValue: string;
 }
 
 export interface ProblemListQuery {
@@ -21,15 +25,56 @@ export interface ProblemListQuery {
   theme?: string | null;
   search?: string | null;
   mine?: boolean | null;
-  /** Keyset: (created_at, id) of the last item of the previous page. */
-  after?: { createdAt: string; id: string } | null;
+  orderBy: ProblemOrder;
+  /** Keyset: the sort value and id of the last item of the previous page, in `orderBy`. */
+  after?: ProblemCursor | null;
   limit: number;
 }
 
+const MICROSECONDS = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
+const KEY_PREFIX = `split_part(key, '-', 1) COLLATE "C"`;
+const KEY_NUMBER = `split_part(key, '-', 2)::bigint`;
+
+/**
+ * Each order over the columns of the list's `base`: its sort value (what the cursor carries), the
+ * ORDER BY, and the keyset condition "after this cursor". The id breaks every tie, so the order
+ * is total and paging neither repeats nor skips.
+ */
+const ORDERS: Record<
+  ProblemOrder,
+  { sortValue: string; orderBy: string; after: (sql: SqlParams, at: ProblemCursor) => string }
+> = {
+  NEWEST: {
+    sortValue: `to_char(created_at AT TIME ZONE 'UTC', ${MICROSECONDS})`,
+    orderBy: 'created_at DESC, id DESC',
+    after: (sql, at) =>
+      `(created_at, id) < (${sql.param(at.value)}::timestamptz, ${sql.param(at.id)}::uuid)`,
+  },
+  RECENTLY_UPDATED: {
+    sortValue: `to_char(updated_at AT TIME ZONE 'UTC', ${MICROSECONDS})`,
+    orderBy: 'updated_at DESC, id DESC',
+    after: (sql, at) =>
+      `(updated_at, id) < (${sql.param(at.value)}::timestamptz, ${sql.param(at.id)}::uuid)`,
+  },
+  KEY: {
+    sortValue: 'key',
+    orderBy: `${KEY_PREFIX}, ${KEY_NUMBER}, id`,
+    after: (sql, at) => {
+      const [, prefix, number] = PROBLEM_KEY.exec(at.value) ?? [];
+      return `(${KEY_PREFIX}, ${KEY_NUMBER}, id) > (${sql.param(prefix)}::text, ${sql.param(number)}::bigint, ${sql.param(at.id)}::uuid)`;
+    },
+  },
+  TITLE: {
+    sortValue: 'lower(title)',
+    orderBy: 'lower(title), id',
+    after: (sql, at) =>
+      `(lower(title), id) > (${sql.param(at.value)}::text, ${sql.param(at.id)}::uuid)`,
+  },
+};
+
 const COLUMNS = `p.id, p.key, p.title, p.statement, p.affected_population, p.geography, p.status,
   p.visibility, p.public_values::text[] AS public_values, p.themes, p.portfolio_id, p.lead_id,
-  p.sponsor_id, p.next_task_number, p.version, p.created_at, p.updated_at, vm.role AS viewer_role,
-  to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_time`;
+  p.sponsor_id, p.next_task_number, p.version, p.created_at, p.updated_at, vm.role AS viewer_role`;
 
 interface RawProblem {
   id: string;
@@ -50,7 +95,8 @@ interface RawProblem {
   created_at: Date;
   updated_at: Date;
   viewer_role: MemberRole | null;
-  cursor_time: string;
+  /** Only in lists. */
+  sort_value?: string;
   total_count?: number;
 }
 
@@ -85,7 +131,7 @@ export class ProblemsRepository {
   async list(
     actor: Actor,
     query: ProblemListQuery,
-  ): Promise<{ rows: ProblemRow[]; totalCount: number }> {
+  ): Promise<{ rows: ListedProblemRow[]; totalCount: number }> {
     const sql = new SqlParams();
     const viewer = sql.param(actor.userId);
     const where = [visibleProblemsSql(actor, 'p', 'vm')];
@@ -106,23 +152,27 @@ export class ProblemsRepository {
         `(p.key ILIKE ${pattern} OR p.title ILIKE ${pattern} OR p.statement ILIKE ${pattern})`,
       );
     }
-    const after = query.after
-      ? `WHERE (created_at, id) < (${sql.param(query.after.createdAt)}::timestamptz, ${sql.param(query.after.id)}::uuid)`
-      : '';
+    const order = ORDERS[query.orderBy];
+    if (query.after && query.after.order !== query.orderBy)
+      throw new Error('a cursor of another order reached the repository');
+    const after = query.after ? `WHERE ${order.after(sql, query.after)}` : '';
     const rows = await this.dataSource.query<RawProblem[]>(
       `WITH base AS (
          SELECT ${COLUMNS} FROM problem p
            LEFT JOIN membership vm ON vm.problem_id = p.id AND vm.user_id = ${viewer}
           WHERE ${where.join(' AND ')})
-       SELECT base.*, (SELECT count(*) FROM base)::int AS total_count
+       SELECT base.*, ${order.sortValue} AS sort_value, (SELECT count(*) FROM base)::int AS total_count
          FROM base ${after}
-        ORDER BY created_at DESC, id DESC
+        ORDER BY ${order.orderBy}
         LIMIT ${sql.param(query.limit + 1)}`,
       sql.values,
     );
     const totalCount =
       rows[0]?.total_count ?? (query.after ? await this.countOnly(actor, query) : 0);
-    return { rows: rows.map(toRow), totalCount };
+    return {
+      rows: rows.map((raw) => ({ ...toRow(raw), sortValue: raw.sort_value ?? '' })),
+      totalCount,
+    };
   }
 
   /** The total when a cursor points past the last item (an empty page still has a count). */
@@ -207,5 +257,5 @@ function toRow(raw: RawProblem): ProblemRow {
   problem.version = raw.version;
   problem.createdAt = raw.created_at;
   problem.updatedAt = raw.updated_at;
-  return { problem, viewerRole: raw.viewer_role, cursorTime: raw.cursor_time };
+  return { problem, viewerRole: raw.viewer_role };
 }

@@ -10,6 +10,7 @@ import { User } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { CreateProblemInput, ProblemFilter, UpdateProblemInput } from './problem.inputs.js';
 import { Problem, ProblemConnection } from './problem.model.js';
+import { ProblemOrderEnum, type ProblemOrder } from './problem-order.js';
 import { ProblemsService } from './problems.service.js';
 
 @Resolver(() => Problem)
@@ -21,15 +22,23 @@ export class ProblemsResolver {
 
   @SignedIn()
   @Query(() => ProblemConnection, {
-    description: 'Problems you may see, newest first; `totalCount` counts only those.',
+    description:
+      'Problems you may see, newest first unless `orderBy` says otherwise; `totalCount` counts only those.',
   })
   problems(
     @Args() page: PageArgs,
     @Args('filter', { type: () => ProblemFilter, nullable: true, description: 'Narrows the list.' })
     filter: ProblemFilter | null,
+    @Args('orderBy', {
+      type: () => ProblemOrderEnum,
+      nullable: true,
+      defaultValue: ProblemOrderEnum.NEWEST,
+      description: 'How the list is ordered; a cursor pages only the order it came from.',
+    })
+    orderBy: ProblemOrder | null,
     @Context() ctx: RequestContext,
   ) {
-    return this.service.list(actorOf(ctx), filter, page);
+    return this.service.list(actorOf(ctx), filter, page, orderBy);
   }
 
   @SignedIn()

@@ -18,9 +18,9 @@ import {
   UnauthenticatedError,
 } from '../graphql/errors.js';
 import { decodeGlobalId, requireGlobalId } from '../graphql/global-id.js';
-import { decodeTimeCursor, encodeTimeCursor } from '../graphql/time-cursor.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
 import type { ProblemEntity } from './problem.entity.js';
+import { decodeProblemCursor, encodeProblemCursor, type ProblemOrder } from './problem-order.js';
 import type { CreateProblemInput, ProblemFilter, UpdateProblemInput } from './problem.inputs.js';
 import { toProblemModel, type Problem } from './problem.model.js';
 import { ProblemsRepository, type ProblemRow } from './problems.repository.js';
@@ -69,9 +69,11 @@ export class ProblemsService {
     actor: Actor,
     filter: ProblemFilter | null | undefined,
     page: PageArgs,
+    orderBy: ProblemOrder | null = 'NEWEST',
   ): Promise<ConnectionShape<Problem>> {
     const limit = page.first ?? DEFAULT_PAGE_SIZE;
-    const after = decodeTimeCursor(page.after);
+    const order = orderBy ?? 'NEWEST';
+    const after = decodeProblemCursor(page.after, order);
     const { rows, totalCount } = await this.problems.list(actor, {
       status: filter?.status,
       visibility: filter?.visibility,
@@ -82,6 +84,7 @@ export class ProblemsService {
       organizationId: filter?.organizationId
         ? idOrImpossible(filter.organizationId, 'Organization')
         : null,
+      orderBy: order,
       after,
       limit,
     });
@@ -89,7 +92,7 @@ export class ProblemsService {
       rows,
       limit,
       totalCount,
-      (row) => encodeTimeCursor({ createdAt: row.cursorTime, id: row.problem.id }),
+      (row) => encodeProblemCursor({ order, value: row.sortValue, id: row.problem.id }),
       (row) => toProblemModel(row.problem, row.viewerRole),
     );
   }

@@ -19,9 +19,12 @@ const optionsMock = (createProblem: boolean) => ({
   },
 });
 
-function listMock(filter: Record<string, unknown>, keys: string[]) {
+function listMock(filter: Record<string, unknown>, keys: string[], orderBy = 'NEWEST') {
   return {
-    request: { query: ProblemsPageQueryDocument, variables: { filter, first: PAGE_SIZE } },
+    request: {
+      query: ProblemsPageQueryDocument,
+      variables: { filter, first: PAGE_SIZE, orderBy },
+    },
     result: {
       data: {
         problems: {
@@ -74,6 +77,32 @@ describe('the Problems list', () => {
     await router.navigate(-1);
     await screen.findByRole('heading', { level: 2, name: '2 problems' });
     expect(screen.getByRole('checkbox', { name: 'Only problems I am on' })).not.toBeChecked();
+  });
+
+  it('asks the API for the order in the address, and shows the answer in its order', async () => {
+    const { router, user } = renderApp({
+      path: '/problems?sort=key',
+      mocks: [
+        meMock(ADA),
+        optionsMock(true),
+        listMock({}, ['ACC-1', 'HOUS-2', 'HOUS-12'], 'KEY'),
+        listMock({}, ['HOUS-12', 'ACC-1', 'HOUS-2'], 'TITLE'),
+      ],
+    });
+    await screen.findByRole('heading', { level: 2, name: '3 problems' });
+    const keys = () =>
+      screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent.split(' ')[0]);
+    expect(keys()).toEqual(['ACC-1', 'HOUS-2', 'HOUS-12']);
+
+    await user.click(screen.getByRole('button', { name: /Sort by/ }));
+    await user.click(await screen.findByRole('option', { name: 'Title (A to Z)' }));
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?sort=title');
+    });
+    await waitFor(() => {
+      expect(keys()).toEqual(['HOUS-12', 'ACC-1', 'HOUS-2']);
+    });
+    expect(screen.queryByText(/Sorted among/)).not.toBeInTheDocument();
   });
 
   it('hides "New problem" from accounts that may not create problems', async () => {

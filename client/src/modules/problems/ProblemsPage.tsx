@@ -23,7 +23,7 @@ import {
   PROBLEM_SORTS,
   searchParamsFromView,
   SORT_LABELS,
-  sortProblems,
+  SORT_ORDERS,
   viewFromSearchParams,
   type ProblemListView,
 } from './problem-filters';
@@ -42,7 +42,7 @@ export function ProblemsPage() {
   const filter = useMemo(() => filterFromView(view), [view]);
   const options = useQuery(ProblemFilterOptionsQueryDocument);
   const { data, loading, error, refetch, fetchMore } = useQuery(ProblemsPageQueryDocument, {
-    variables: { filter, first: PAGE_SIZE },
+    variables: { filter, first: PAGE_SIZE, orderBy: SORT_ORDERS[view.sort] },
     notifyOnNetworkStatusChange: true,
   });
   const [isLoadingMore, setIsLoadingMore] = useState(false);
@@ -66,10 +66,7 @@ export function ProblemsPage() {
     announce(`${String(totalCount)} ${totalCount === 1 ? 'problem' : 'problems'} found`);
   }, [filterKey, totalCount, loading]);
 
-  const problems = useMemo(
-    () => sortProblems(data?.problems.edges.map((edge) => edge.node) ?? [], view.sort),
-    [data, view.sort],
-  );
+  const problems = useMemo(() => data?.problems.edges.map((edge) => edge.node) ?? [], [data]);
 
   async function showMore() {
     const endCursor = data?.problems.pageInfo.endCursor;
@@ -216,9 +213,6 @@ export function ProblemsPage() {
               }}
             />
           </div>
-          {view.sort !== 'newest' && data?.problems.pageInfo.hasNextPage ? (
-            <p className={styles.hint}>Sorted among the problems shown so far.</p>
-          ) : null}
           <QueryState
             loading={loading && !data}
             error={data ? undefined : error}

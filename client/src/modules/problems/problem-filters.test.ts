@@ -2,8 +2,9 @@ import {
   activeFilterCount,
   DEFAULT_VIEW,
   filterFromView,
+  PROBLEM_SORTS,
   searchParamsFromView,
-  sortProblems,
+  SORT_ORDERS,
   viewFromSearchParams,
 } from './problem-filters';
 
@@ -60,18 +61,24 @@ describe('the Problems list view in the address', () => {
   });
 });
 
-describe('sortProblems', () => {
-  const problems = [
-    { key: 'HOUS-12', title: 'b', createdAt: '2026-01-03', updatedAt: '2026-02-01' },
-    { key: 'HOUS-2', title: 'C', createdAt: '2026-01-02', updatedAt: '2026-03-01' },
-    { key: 'ACC-1', title: 'a', createdAt: '2026-01-01', updatedAt: '2026-01-01' },
-  ];
-  it.each([
-    ['newest', ['HOUS-12', 'HOUS-2', 'ACC-1']],
-    ['updated', ['HOUS-2', 'HOUS-12', 'ACC-1']],
-    ['key', ['ACC-1', 'HOUS-2', 'HOUS-12']],
-    ['title', ['ACC-1', 'HOUS-12', 'HOUS-2']],
-  ] as const)('%s', (sort, keys) => {
-    expect(sortProblems(problems, sort).map((p) => p.key)).toEqual(keys);
+describe('the sort in the address', () => {
+  it('keeps its short words and asks the API for the matching order', () => {
+    expect(PROBLEM_SORTS.map((sort) => [sort, SORT_ORDERS[sort]])).toEqual([
+      ['newest', 'NEWEST'],
+      ['updated', 'RECENTLY_UPDATED'],
+      ['key', 'KEY'],
+      ['title', 'TITLE'],
+    ]);
+  });
+
+  it.each(PROBLEM_SORTS)('%s reads back from the address it writes', (sort) => {
+    const params = searchParamsFromView({ ...DEFAULT_VIEW, sort });
+    expect(params.toString()).toBe(sort === 'newest' ? '' : `sort=${sort}`);
+    expect(viewFromSearchParams(params).sort).toBe(sort);
+  });
+
+  it('is not a filter: the API filter leaves it out', () => {
+    expect(filterFromView({ ...DEFAULT_VIEW, sort: 'title' })).toEqual({});
+    expect(activeFilterCount({ ...DEFAULT_VIEW, sort: 'key' })).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { ProblemFilter, ProblemStatus, Visibility } from '@/generated/graphql';
+import type { ProblemFilter, ProblemOrder, ProblemStatus, Visibility } from '@/generated/graphql';
 import { PROBLEM_STATUSES, VISIBILITIES } from './problem-labels';
 
 export const PROBLEM_SORTS = ['newest', 'updated', 'key', 'title'] as const;
@@ -9,6 +9,14 @@ export const SORT_LABELS: Record<ProblemSort, string> = {
   updated: 'Recently updated',
   key: 'Key',
   title: 'Title (A to Z)',
+};
+
+/** The API's order for each sort (the address keeps its own short words). */
+export const SORT_ORDERS: Record<ProblemSort, ProblemOrder> = {
+  newest: 'NEWEST',
+  updated: 'RECENTLY_UPDATED',
+  key: 'KEY',
+  title: 'TITLE',
 };
 
 /** The Problems list's view: everything a shared link must reproduce. */
@@ -73,7 +81,7 @@ export function searchParamsFromView(view: ProblemListView): URLSearchParams {
   return params;
 }
 
-/** The API's filter for a view (sort is applied to what has been loaded; see sortProblems). */
+/** The API's filter for a view (its sort is the separate `orderBy`: SORT_ORDERS). */
 export function filterFromView(view: ProblemListView): ProblemFilter {
   const filter: ProblemFilter = {};
   if (view.status.length > 0) filter.status = view.status;
@@ -99,39 +107,4 @@ export function activeFilterCount(view: ProblemListView): number {
     ].filter(Boolean).length +
     (view.mine ? 1 : 0)
   );
-}
-
-export interface SortableProblem {
-  key: string;
-  title: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/**
- * Orders the loaded problems. The API lists newest first and has no sort argument yet, so the
- * other orders apply to the pages loaded so far (the page says so).
- */
-export function sortProblems<T extends SortableProblem>(
-  problems: readonly T[],
-  sort: ProblemSort,
-): T[] {
-  const copy = [...problems];
-  switch (sort) {
-    case 'newest':
-      return copy;
-    case 'updated':
-      return copy.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    case 'key':
-      return copy.sort((a, b) => compareKeys(a.key, b.key));
-    case 'title':
-      return copy.sort((a, b) =>
-        a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
-      );
-  }
-}
-
-/** HOUS-2 before HOUS-12. */
-function compareKeys(a: string, b: string): number {
-  return a.localeCompare(b, undefined, { numeric: true });
 }

@@ -2,8 +2,13 @@ import { graphql } from '@/generated';
 
 /** The Problems list: one page of problems, and the choices its filters offer. */
 export const ProblemsPageQueryDocument = graphql(`
-  query ProblemsPage($filter: ProblemFilter, $first: Int!, $after: String) {
-    problems(filter: $filter, first: $first, after: $after) {
+  query ProblemsPage(
+    $filter: ProblemFilter
+    $first: Int!
+    $after: String
+    $orderBy: ProblemOrder!
+  ) {
+    problems(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -14,10 +19,6 @@ export const ProblemsPageQueryDocument = graphql(`
         node {
           __typename
           id
-          key
-          title
-          createdAt
-          updatedAt
           ...ProblemRow_problem
         }
       }
