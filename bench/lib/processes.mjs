@@ -79,6 +79,23 @@ export async function startProcess(name, args, { cwd, env, ipc = false, readyPat
  * production mode on `databaseUrl`. With `capture`, capture-sql.mjs is preloaded and an IPC
  * channel opened (the SQL capture phase only).
  */
+/**
+ * The environment and node flags of server/package.json's `start:prod`
+ * (`A=1 node --flag dist/server/src/main.js`), so the bench runs what `npm start` runs.
+ */
+export function startProdCommand(root) {
+  const script = JSON.parse(readFileSync(path.join(root, 'server/package.json'), 'utf8')).scripts[
+    'start:prod'
+  ];
+  const words = script.split(/\s+/);
+  const node = words.indexOf('node');
+  if (node < 0 || !words.at(-1)?.endsWith('main.js')) {
+    throw new Error(`start:prod is not "[ENV=…] node [flags] …/main.js": ${script}`);
+  }
+  const env = Object.fromEntries(words.slice(0, node).map((w) => w.split('=')));
+  return { env, flags: words.slice(node + 1, -1) };
+}
+
 export function startCommons({
   root,
   benchDir,
@@ -88,8 +105,9 @@ export function startCommons({
   capture,
   onStop,
 }) {
+  const startProd = startProdCommand(root);
   const args = [
-    '--enable-source-maps',
+    ...startProd.flags,
     ...(process.env.BENCH_COMMONS_FLAGS?.split(' ') ?? []),
     // BENCH_CPU_PROF=dir: V8 CPU profiles of the measured Commons process (and of the bare
     // baseline, in dir/bare), to find hot spots.
@@ -103,8 +121,7 @@ export function startCommons({
     cwd: root,
     env: {
       NODE_ENV: 'production',
-      // As `npm start` and the Dockerfile run it (see the Dockerfile for why).
-      MALLOC_MMAP_THRESHOLD_: '131072',
+      ...startProd.env,
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: String(poolSize),
