@@ -613,7 +613,16 @@ export type MyWorkQuery = {
       };
     }>;
   };
-  recentActivity: { edges: Array<{ node: { id: string; summary: string; createdAt: string } }> };
+  recentActivity: {
+    edges: Array<{
+      node: {
+        id: string;
+        summary: string;
+        createdAt: string;
+        problem: { id: string; key: string } | null;
+      };
+    }>;
+  };
 };
 
 export type OutcomeCard_OutcomeFragment = {
@@ -4115,6 +4124,17 @@ export const MyWorkDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'problem' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },

@@ -49,6 +49,16 @@ describe('Query.recentActivity', () => {
     expect(summaries.some((s) => s.includes('THEIR'))).toBe(false);
   });
 
+  it('names the problem each event happened on, so a reader can go to it', async () => {
+    const result = await lead.request<{
+      recentActivity: { edges: { node: { action: string; problem: { key: string } | null } }[] };
+    }>(`{ recentActivity(first: 10) { edges { node { action problem { key } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data?.recentActivity.edges.map((e) => e.node) ?? [];
+    expect(nodes.map((n) => n.action)).toEqual(['task.created', 'problem.created']);
+    expect(nodes.map((n) => n.problem?.key)).toEqual(['MINE-1', 'MINE-1']);
+  });
+
   it('is empty for someone on no team, and refuses the signed-out', async () => {
     const member = await t.signedIn('member@demo.commons');
     const none = await member.request<Recent>(RECENT, {});

@@ -3,12 +3,12 @@ import { ActivityModule } from '../activity/activity.module.js';
 import { NodeRegistry } from '../graphql/node.registry.js';
 import { UsersModule } from '../users/users.module.js';
 import { ProblemsRepository } from './problems.repository.js';
-import { ProblemsResolver } from './problems.resolver.js';
+import { ActivityProblemResolver, ProblemsResolver } from './problems.resolver.js';
 import { ProblemsService } from './problems.service.js';
 
 @Module({
   imports: [UsersModule, ActivityModule],
-  providers: [ProblemsRepository, ProblemsService, ProblemsResolver],
+  providers: [ProblemsRepository, ProblemsService, ProblemsResolver, ActivityProblemResolver],
   exports: [ProblemsService],
 })
 export class ProblemsModule implements OnModuleInit {

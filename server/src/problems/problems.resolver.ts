@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn } from '../access/access.decorators.js';
+import { ActivityEvent } from '../activity/activity-event.model.js';
 import { ProblemPermissions } from '../access/permissions.model.js';
 import { can } from '../access/policy.js';
 import { MemberRoleEnum } from '../members/membership.model.js';
@@ -100,5 +101,22 @@ export class ProblemsResolver {
       contribute: can(ctx.actor, 'contribute', facts),
       comment: can(ctx.actor, 'comment', facts),
     };
+  }
+}
+
+/** Adds ActivityEvent.problem from this feature (the activity module may not import it). */
+@Resolver(() => ActivityEvent)
+export class ActivityProblemResolver {
+  constructor(private readonly service: ProblemsService) {}
+
+  @ResolveField('problem', () => Problem, {
+    nullable: true,
+    description:
+      'The problem it happened on; null for workspace events and problems you may no longer see.',
+  })
+  problem(event: ActivityEvent, _args: NoArgs, ctx: RequestContext) {
+    return event.problemId
+      ? this.service.findVisible(ctx.actor, event.problemId, ctx.loaders)
+      : null;
   }
 }

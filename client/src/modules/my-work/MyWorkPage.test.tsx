@@ -61,6 +61,7 @@ const myWorkMock = {
               id: 'Ev:1',
               summary: 'Amira Haddad moved HOUS-12 #2 to In progress',
               createdAt: '2026-11-30T09:00:00.000Z',
+              problem: { __typename: 'Problem', id: 'Problem:12', key: 'HOUS-12' },
             },
           },
         ],
@@ -93,9 +94,10 @@ describe('My work', () => {
       '/problems/HOUS-12',
     );
     expect(problems).toHaveTextContent('Off track2');
-    expect(screen.getByRole('region', { name: 'Recent activity' })).toHaveTextContent(
-      'Amira Haddad moved HOUS-12 #2 to In progress',
-    );
+    const activity = screen.getByRole('region', { name: 'Recent activity' });
+    expect(
+      within(activity).getByRole('link', { name: 'Amira Haddad moved HOUS-12 #2 to In progress' }),
+    ).toHaveAttribute('href', '/problems/HOUS-12/activity');
     expect(document.title).toBe('My work — Commons');
   });
 });

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { PageHeading } from '@/app/layout/PageHeading';
+import { Link } from '@/ui/Link';
 import { QueryState } from '@/ui/QueryState';
 import { ProblemRow } from '@/modules/problems/components/ProblemRow';
 import { MyTaskItem } from './components/MyTaskItem';
@@ -88,7 +89,11 @@ export function MyWorkPage() {
                 <ul className={styles.activity}>
                   {data.recentActivity.edges.map(({ node }) => (
                     <li key={node.id}>
-                      {node.summary}{' '}
+                      {node.problem ? (
+                        <Link href={`/problems/${node.problem.key}/activity`}>{node.summary}</Link>
+                      ) : (
+                        node.summary
+                      )}{' '}
                       <time dateTime={node.createdAt} className={styles.when}>
                         {timeFormat.format(new Date(node.createdAt))}
                       </time>

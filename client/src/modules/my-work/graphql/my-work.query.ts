@@ -31,6 +31,10 @@ export const MyWorkQueryDocument = graphql(`
           id
           summary
           createdAt
+          problem {
+            id
+            key
+          }
         }
       }
     }
