@@ -102,6 +102,40 @@ describe('the board of a problem in Chromium', () => {
     await column(page, 'Done').getByRole('row', { name }).first().waitFor();
   }, 60_000);
 
+  it('opens a task from its address, and keeps ?task= in step with the panel', async () => {
+    await signIn(page, product.url, 'lead@demo.commons');
+    await page.goto(`${product.url}${BOARD}`);
+    const first = column(page, 'To do').getByRole('row').first();
+    await first.waitFor();
+    const number = /#(\d+)/.exec((await first.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+    expect(number).toMatch(/^\d+$/);
+
+    // "Edit" puts the task in the address; Back closes the panel.
+    await first.getByRole('button', { name: /^Edit/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit task' });
+    await dialog.getByLabel('Title').waitFor();
+    expect(new URL(page.url()).search).toBe(`?task=${number}`);
+    await page.goBack();
+    await dialog.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).search).toBe('');
+
+    // The address alone opens it; closing takes ?task= away.
+    await page.goto(`${product.url}${BOARD}?task=${number}`);
+    await dialog.getByLabel('Title').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).search).toBe('');
+
+    // A number that is not on the board says so.
+    await page.goto(`${product.url}${BOARD}?task=99999`);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'There is no task #99999 on this board.' })
+      .waitFor();
+    expect(await dialog.count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+
   it('shows a viewer without contribute rights the board with no way to change it', async () => {
     await signIn(page, product.url, 'exec@demo.commons');
     await page.goto(`${product.url}${BOARD}`);

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { FractionalIndexingLoader } from './testing/fractional-indexing';
 import { boardMock, moveMock, taskMock } from './testing/board-mocks';
 import { renderBoardForTest, TASKS } from './testing/render-board';
@@ -74,5 +74,87 @@ describe('BoardTab', () => {
     expect(screen.queryByRole('button', { name: /^Drag/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Edit/ })).toBeNull();
     unsubscribe();
+  });
+
+  describe('the open task in the address (?task=)', () => {
+    it('opens the linked task’s panel, and closing it takes ?task= away', async () => {
+      const { router, user, unsubscribe } = renderBoardForTest(
+        [boardMock(TASKS), taskMock(TASKS[1]!)],
+        { path: '/problems/HOUS-12/board?task=2' },
+      );
+      const dialog = await screen.findByRole('dialog', { name: 'Edit task' });
+      expect(await within(dialog).findByRole('textbox', { name: /^Title/ })).toHaveValue(
+        'Landlord incentive',
+      );
+
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => {
+        expect(screen.queryByRole('dialog')).toBeNull();
+      });
+      expect(router.state.location.search).toBe('');
+      expect(router.state.historyAction).toBe('REPLACE');
+      unsubscribe();
+    });
+
+    it('puts the task edited into the address, and Back closes its panel', async () => {
+      const { router, user, unsubscribe } = renderBoardForTest([
+        boardMock(TASKS),
+        taskMock(TASKS[0]!),
+        taskMock(TASKS[0]!),
+      ]);
+      await screen.findByRole('heading', { name: /To do/ });
+
+      await user.click(screen.getByRole('button', { name: 'Edit #1' }));
+      await screen.findByRole('dialog', { name: 'Edit task' });
+      expect(router.state.location.search).toBe('?task=1');
+      expect(router.state.historyAction).toBe('PUSH');
+
+      await act(() => router.navigate(-1));
+      await waitFor(() => {
+        expect(screen.queryByRole('dialog')).toBeNull();
+      });
+      expect(router.state.location.search).toBe('');
+
+      // Closing a panel that "Edit" opened goes back over its entry: no second board in history.
+      await user.click(screen.getByRole('button', { name: 'Edit #1' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Edit task' });
+      await within(dialog).findByRole('textbox', { name: /^Title/ });
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => {
+        expect(router.state.location.search).toBe('');
+      });
+      expect(router.state.historyAction).toBe('POP');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      unsubscribe();
+    });
+
+    it('says so when the linked task does not exist, instead of opening anything', async () => {
+      const { router, user, unsubscribe } = renderBoardForTest([boardMock(TASKS)], {
+        path: '/problems/HOUS-12/board?task=99',
+      });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('There is no task #99 on this board.');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(titlesIn('To do')).toHaveLength(2);
+
+      await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+      await waitFor(() => {
+        expect(router.state.location.search).toBe('');
+      });
+      expect(screen.queryByRole('alert')).toBeNull();
+      unsubscribe();
+    });
+
+    it('takes a viewer who may not edit to the linked card, without a panel', async () => {
+      const { unsubscribe } = renderBoardForTest([boardMock(TASKS, { contribute: false })], {
+        path: '/problems/HOUS-12/board?task=3',
+      });
+      await screen.findByRole('heading', { name: /In progress/ });
+      await waitFor(() => {
+        expect(document.activeElement?.textContent).toContain('#3 School transport');
+      });
+      expect(screen.queryByRole('dialog')).toBeNull();
+      unsubscribe();
+    });
   });
 });

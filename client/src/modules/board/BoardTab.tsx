@@ -1,7 +1,9 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { errorCodeOf } from '@/app/apollo/graphql-errors';
+import { PRESERVE_FOCUS, preservesFocus } from '@/app/routing/navigation-state';
 import type { BoardTaskFragment, TaskStatus } from '@/generated/graphql';
 import { useProblemContext } from '@/modules/problem/problem-context';
 import { Button } from '@/ui/Button';
@@ -20,6 +22,7 @@ import { BoardColumn, type DropPosition } from './components/BoardColumn';
 import type { TaskPanelMode } from './components/TaskPanel';
 import { BoardTabQueryDocument, BoardTasksPageQueryDocument } from './graphql/board.query';
 import { useMoveTask } from './hooks/use-move-task';
+import { resolveTaskLink, TASK_PARAM } from './task-link';
 import styles from './BoardTab.module.css';
 
 /** The panel (its form, date field and validation) loads on its own, after the board. */
@@ -30,6 +33,9 @@ const TaskPanel = lazy(async () => ({ default: (await loadTaskPanel()).TaskPanel
  * The Board tab of a problem: four columns of cards in rank order. Every page of tasks is
  * loaded (100 at a time) and shown as it comes. People who may contribute get drag and drop,
  * a "Move to…" menu on each card, "New task" and the task panel; others see the board only.
+ *
+ * The open task is in the address (`/problems/HOUS-12/board?task=7`), so a task can be linked to
+ * and Back closes the panel that "Edit" opened.
  */
 export function BoardTab() {
   const { problemKey: key } = useProblemContext();
@@ -40,7 +46,8 @@ export function BoardTab() {
   const problem = data?.problem ?? null;
   const connection = problem?.tasks;
   const { move, failure, dismissFailure } = useMoveTask(problem?.key ?? key);
-  const [panel, setPanel] = useState<TaskPanelMode | null>(null);
+  /** "New task" (not in the address); an existing task's panel comes from `?task=`. */
+  const [newTaskStatus, setNewTaskStatus] = useState<TaskStatus | null>(null);
   const [pageError, setPageError] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
   /** The card last moved or saved: its column shows it even past "Show more". */
@@ -90,6 +97,56 @@ export function BoardTab() {
   // The server says what this viewer may do; the board shows only the controls that work.
   const canContribute = problem?.viewerCan.contribute ?? false;
 
+  // `?task=<number>`: that task's panel, once its page of tasks has arrived.
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const taskLink = resolveTaskLink(
+    searchParams.get(TASK_PARAM),
+    tasks,
+    Boolean(connection) && !connection?.pageInfo.hasNextPage,
+  );
+  const linkedTaskId = taskLink.kind === 'found' ? taskLink.taskId : null;
+  const panel: TaskPanelMode | null = newTaskStatus
+    ? { kind: 'new', status: newTaskStatus }
+    : linkedTaskId && canContribute
+      ? { kind: 'edit', taskId: linkedTaskId }
+      : null;
+
+  /**
+   * Sets or clears `?task=`. Focus stays where it is (the page heading takes it only on arrival
+   * at a page), and the entry an opening pushed is marked, so that closing goes back over it.
+   */
+  const setTaskParam = useCallback(
+    (number: number | null, { replace }: { replace: boolean }) => {
+      const keepFocus = location.key === 'default' || preservesFocus(location.state);
+      const next = new URLSearchParams(searchParams);
+      if (number === null) next.delete(TASK_PARAM);
+      else next.set(TASK_PARAM, String(number));
+      void navigate(
+        { search: next.toString() ? `?${next.toString()}` : '' },
+        {
+          replace,
+          preventScrollReset: true,
+          state: { ...(keepFocus ? PRESERVE_FOCUS : {}), ...(replace ? {} : OPENED_HERE) },
+        },
+      );
+    },
+    [location.key, location.state, navigate, searchParams],
+  );
+  const closeLinkedTask = useCallback(() => {
+    if (openedHere(location.state)) void navigate(-1);
+    else setTaskParam(null, { replace: true });
+  }, [location.state, navigate, setTaskParam]);
+
+  // A viewer who may not edit tasks is taken to the linked card instead of a panel.
+  const [shownLink, setShownLink] = useState<string | null>(null);
+  if (linkedTaskId && !canContribute && shownLink !== linkedTaskId) {
+    setShownLink(linkedTaskId);
+    setRevealId(linkedTaskId);
+    setFocusRequest({ id: linkedTaskId });
+  }
+
   const moveTo = useCallback(
     (id: string, target: MoveTarget | null) => {
       if (!target) return;
@@ -116,7 +173,15 @@ export function BoardTab() {
     },
     [moveTo],
   );
-  const onEdit = useCallback((id: string) => setPanel({ kind: 'edit', taskId: id }), []);
+  const onEdit = useCallback(
+    (id: string) => {
+      const found = findTask(columnsRef.current, id);
+      if (!found) return;
+      // Over a "no such task" message, replace it; otherwise push, so that Back closes the panel.
+      setTaskParam(found.task.number, { replace: searchParams.has(TASK_PARAM) });
+    },
+    [searchParams, setTaskParam],
+  );
 
   // Fetch the panel's code once the board is up, so "New task" and "Edit" open at once.
   useEffect(() => {
@@ -187,7 +252,7 @@ export function BoardTab() {
                   : '. You can see this board but not change it.'}
               </p>
               {canContribute ? (
-                <Button onPress={() => setPanel({ kind: 'new', status: 'TODO' })}>New task</Button>
+                <Button onPress={() => setNewTaskStatus('TODO')}>New task</Button>
               ) : null}
             </div>
             {isLoadingMore ? (
@@ -202,6 +267,14 @@ export function BoardTab() {
                 </p>
                 <Button variant="secondary" onPress={() => setPageError(false)}>
                   Load the rest
+                </Button>
+              </div>
+            ) : null}
+            {taskLink.kind === 'missing' ? (
+              <div role="alert" className={styles.message}>
+                <p>{taskLink.message}</p>
+                <Button variant="secondary" onPress={() => setTaskParam(null, { replace: true })}>
+                  Dismiss
                 </Button>
               </div>
             ) : null}
@@ -237,7 +310,8 @@ export function BoardTab() {
                   mode={panel}
                   tasks={blockerChoices}
                   onClose={(savedId) => {
-                    setPanel(null);
+                    if (panel.kind === 'new') setNewTaskStatus(null);
+                    else closeLinkedTask();
                     if (savedId) {
                       setRevealId(savedId);
                       setFocusRequest({ id: savedId });
@@ -251,6 +325,13 @@ export function BoardTab() {
       </QueryState>
     </div>
   );
+}
+
+/** Marks a history entry that opening a task's panel pushed: closing it goes back. */
+const OPENED_HERE = { taskPanelOpenedHere: true } as const;
+
+function openedHere(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'taskPanelOpenedHere' in state;
 }
 
 export type { BoardTaskFragment };

@@ -18,7 +18,10 @@ export const TASKS: TestTask[] = [
 ];
 
 /** The Board tab under a problem route that gives it the layout's outlet context. */
-export function renderBoardForTest(mocks: ReadonlyArray<MockLink.MockedResponse>) {
+export function renderBoardForTest(
+  mocks: ReadonlyArray<MockLink.MockedResponse>,
+  { path = '/problems/HOUS-12/board' }: { path?: string } = {},
+) {
   const context: ProblemOutletContext = {
     problemId: 'UHJvYmxlbTox',
     problemKey: 'HOUS-12',
@@ -34,7 +37,7 @@ export function renderBoardForTest(mocks: ReadonlyArray<MockLink.MockedResponse>
         children: [{ path: 'board', element: <BoardTab /> }],
       },
     ],
-    { initialEntries: ['/problems/HOUS-12/board'] },
+    { initialEntries: [path] },
   );
   const client = new ApolloClient({
     link: new MockLink(mocks),
@@ -48,5 +51,5 @@ export function renderBoardForTest(mocks: ReadonlyArray<MockLink.MockedResponse>
       <RouterProvider router={router} />
     </ApolloProvider>,
   );
-  return { ...view, client, announcements, unsubscribe, user: userEvent.setup() };
+  return { ...view, client, router, announcements, unsubscribe, user: userEvent.setup() };
 }
