@@ -151,7 +151,37 @@ export const BoardColumn = memo(function BoardColumn({
       ) : null}
     </section>
   );
-});
+}, isSameColumn);
+
+/**
+ * A column re-renders only when what it shows changed. The board regroups its tasks into new
+ * arrays whenever any task changes, and names the card to reveal after every move: compared
+ * by value, a move re-renders the two columns it touches instead of all four (each card of a
+ * re-rendered column costs React Aria's collection work, however memoised the card is).
+ */
+export function isSameColumn(prev: BoardColumnProps, next: BoardColumnProps): boolean {
+  return (
+    prev.problemKey === next.problemKey &&
+    prev.status === next.status &&
+    prev.label === next.label &&
+    prev.canContribute === next.canContribute &&
+    prev.isLoadingMore === next.isLoadingMore &&
+    prev.onDrop === next.onDrop &&
+    prev.onMenuMove === next.onMenuMove &&
+    prev.onEdit === next.onEdit &&
+    sameItems(prev.tasks, next.tasks) &&
+    revealedHere(prev) === revealedHere(next)
+  );
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+}
+
+/** The card this column must reveal, if it is one of its own. */
+function revealedHere({ revealId, tasks }: BoardColumnProps): string | null {
+  return revealId && tasks.some((task) => task.id === revealId) ? revealId : null;
+}
 
 interface BoardCardProps {
   task: BoardTaskFragment;
