@@ -113,12 +113,19 @@ export function BoardTab() {
       ? { kind: 'edit', taskId: linkedTaskId }
       : null;
 
+  // Read through a ref, so that the columns' `onEdit` stays the same function across addresses.
+  const address = useRef({ location, searchParams });
+  useEffect(() => {
+    address.current = { location, searchParams };
+  }, [location, searchParams]);
+
   /**
    * Sets or clears `?task=`. Focus stays where it is (the page heading takes it only on arrival
    * at a page), and the entry an opening pushed is marked, so that closing goes back over it.
    */
   const setTaskParam = useCallback(
     (number: number | null, { replace }: { replace: boolean }) => {
+      const { location, searchParams } = address.current;
       const keepFocus = location.key === 'default' || preservesFocus(location.state);
       const next = new URLSearchParams(searchParams);
       if (number === null) next.delete(TASK_PARAM);
@@ -132,12 +139,12 @@ export function BoardTab() {
         },
       );
     },
-    [location.key, location.state, navigate, searchParams],
+    [navigate],
   );
   const closeLinkedTask = useCallback(() => {
-    if (openedHere(location.state)) void navigate(-1);
+    if (openedHere(address.current.location.state)) void navigate(-1);
     else setTaskParam(null, { replace: true });
-  }, [location.state, navigate, setTaskParam]);
+  }, [navigate, setTaskParam]);
 
   // A viewer who may not edit tasks is taken to the linked card instead of a panel.
   const [shownLink, setShownLink] = useState<string | null>(null);
@@ -178,9 +185,11 @@ export function BoardTab() {
       const found = findTask(columnsRef.current, id);
       if (!found) return;
       // Over a "no such task" message, replace it; otherwise push, so that Back closes the panel.
-      setTaskParam(found.task.number, { replace: searchParams.has(TASK_PARAM) });
+      setTaskParam(found.task.number, {
+        replace: address.current.searchParams.has(TASK_PARAM),
+      });
     },
-    [searchParams, setTaskParam],
+    [setTaskParam],
   );
 
   // Fetch the panel's code once the board is up, so "New task" and "Edit" open at once.
