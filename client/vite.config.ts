@@ -1,3 +1,4 @@
+import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { graphqlDocuments } from './tooling/graphql-documents.plugin.ts';
@@ -10,7 +11,14 @@ const fromHere = (relative: string): string =>
 const apiOrigin = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), graphqlDocuments({ generatedModule: fromHere('./src/generated/graphql.ts') })],
+  plugins: [
+    react(),
+    graphqlDocuments({ generatedModule: fromHere('./src/generated/graphql.ts') }),
+    // The interface is in English: React Aria's built-in strings (drag and drop announcements,
+    // date field labels …) ship in English only instead of in 34 languages. A browser set to
+    // another language gets them in English, like the rest of the page; dates keep its format.
+    optimizeLocales.vite({ locales: ['en'] }),
+  ],
   resolve: {
     alias: [
       { find: '@commons/shared', replacement: fromHere('../shared/src/index.ts') },
