@@ -136,6 +136,10 @@ describe('My work, Problems, New problem, People and the palette in Chromium', (
     await dialog.waitFor();
     await page.keyboard.type('no-fault evictions');
     await dialog.getByText('Nothing matches.').waitFor();
+    // Nor does the palette offer to create one.
+    await dialog.getByRole('searchbox').fill('New problem');
+    await dialog.getByText('Nothing matches.').waitFor();
+    expect(await dialog.getByRole('menuitem', { name: /New problem/ }).count()).toBe(0);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
 

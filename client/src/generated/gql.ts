@@ -17,6 +17,7 @@ type Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  query PaletteSearch($problemSearch: String!, $search: String!) {\n    problems(filter: { search: $problemSearch }, first: 5) {\n      edges {\n        node {\n          id\n          key\n          title\n        }\n      }\n    }\n    tasks(search: $search, first: 5) {\n      id\n      number\n      title\n      problem {\n        id\n        key\n      }\n    }\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.PaletteSearchDocument;
+  '\n  query PaletteViewerCan {\n    viewerCan {\n      createProblem\n    }\n  }\n': typeof types.PaletteViewerCanDocument;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  fragment TaskCard_task on Task {\n    __typename\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n': typeof types.TaskCard_TaskFragmentDoc;
   '\n  fragment TaskPanel_problem on Problem {\n    __typename\n    id\n    key\n    members {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    organizations {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n  }\n': typeof types.TaskPanel_ProblemFragmentDoc;
@@ -83,6 +84,8 @@ const documents: Documents = {
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
   '\n  query PaletteSearch($problemSearch: String!, $search: String!) {\n    problems(filter: { search: $problemSearch }, first: 5) {\n      edges {\n        node {\n          id\n          key\n          title\n        }\n      }\n    }\n    tasks(search: $search, first: 5) {\n      id\n      number\n      title\n      problem {\n        id\n        key\n      }\n    }\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.PaletteSearchDocument,
+  '\n  query PaletteViewerCan {\n    viewerCan {\n      createProblem\n    }\n  }\n':
+    types.PaletteViewerCanDocument,
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.SignInDocument,
   '\n  fragment TaskCard_task on Task {\n    __typename\n    id\n    number\n    title\n    dueDate\n    overdue\n    blocked\n    assignee {\n      id\n      displayName\n    }\n    organization {\n      id\n      name\n    }\n    outcomes {\n      id\n      name\n    }\n    blockedBy {\n      id\n      number\n    }\n  }\n':
@@ -235,6 +238,12 @@ export function graphql(
 export function graphql(
   source: '\n  query PaletteSearch($problemSearch: String!, $search: String!) {\n    problems(filter: { search: $problemSearch }, first: 5) {\n      edges {\n        node {\n          id\n          key\n          title\n        }\n      }\n    }\n    tasks(search: $search, first: 5) {\n      id\n      number\n      title\n      problem {\n        id\n        key\n      }\n    }\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PaletteSearch($problemSearch: String!, $search: String!) {\n    problems(filter: { search: $problemSearch }, first: 5) {\n      edges {\n        node {\n          id\n          key\n          title\n        }\n      }\n    }\n    tasks(search: $search, first: 5) {\n      id\n      number\n      title\n      problem {\n        id\n        key\n      }\n    }\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PaletteViewerCan {\n    viewerCan {\n      createProblem\n    }\n  }\n',
+): (typeof documents)['\n  query PaletteViewerCan {\n    viewerCan {\n      createProblem\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -343,6 +343,10 @@ export type PaletteSearchQuery = {
   };
 };
 
+export type PaletteViewerCanQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PaletteViewerCanQuery = { viewerCan: { createProblem: boolean } };
+
 export type SignInMutationVariables = Exact<{
   email: string;
   password: string;
@@ -2740,6 +2744,29 @@ export const PaletteSearchDocument = {
     },
   ],
 } as unknown as DocumentNode<PaletteSearchQuery, PaletteSearchQueryVariables>;
+export const PaletteViewerCanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PaletteViewerCan' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'createProblem' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PaletteViewerCanQuery, PaletteViewerCanQueryVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [

@@ -9,6 +9,8 @@ export function createCache(): InMemoryCache {
       // A problem's figures have no id of their own: an answer that selects some of them (a
       // mutation's, another page's) adds to what the cache holds instead of replacing it.
       ProblemHealth: { merge: true },
+      // The viewer's workspace permissions: one object, of which each page asks for a few.
+      WorkspacePermissions: { merge: true },
     },
   });
 }

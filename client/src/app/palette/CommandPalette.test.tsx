@@ -1,7 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { ADA, meMock } from '@/test/graphql-mocks';
 import { renderApp } from '@/test/render-app';
-import { PaletteSearchQueryDocument } from './graphql/palette-search.query';
+import {
+  PaletteSearchQueryDocument,
+  PaletteViewerCanQueryDocument,
+} from './graphql/palette-search.query';
+
+const viewerCanMock = (createProblem: boolean) => ({
+  request: { query: PaletteViewerCanQueryDocument },
+  result: {
+    data: { viewerCan: { __typename: 'WorkspacePermissions', createProblem } },
+  },
+});
 
 const searchMock = {
   request: {
@@ -37,7 +47,7 @@ describe('the command palette', () => {
   it('opens with Ctrl+K, finds a task by reference and goes to its board', async () => {
     const { user, router } = renderApp({
       path: '/nowhere',
-      mocks: [meMock(ADA), searchMock],
+      mocks: [meMock(ADA), viewerCanMock(true), searchMock],
     });
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
 
@@ -67,10 +77,11 @@ describe('the command palette', () => {
   });
 
   it('opens from the header button and lists pages without a search', async () => {
-    const { user } = renderApp({ path: '/nowhere', mocks: [meMock(ADA)] });
+    const { user } = renderApp({ path: '/nowhere', mocks: [meMock(ADA), viewerCanMock(true)] });
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
     await user.click(within(screen.getByRole('banner')).getByRole('button', { name: /Search/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Search and go to' });
+    await within(dialog).findByRole('menuitem', { name: /New problem/ });
     expect(
       within(dialog)
         .getAllByRole('menuitem')
@@ -79,6 +90,38 @@ describe('the command palette', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+  });
+
+  it('offers "New problem" only to a viewer who may create problems', async () => {
+    const { user } = renderApp({ path: '/nowhere', mocks: [meMock(ADA), viewerCanMock(false)] });
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+    await user.keyboard('{Control>}k{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'Search and go to' });
+    await within(dialog).findByRole('menuitem', { name: /People/ });
+    // Let the permissions answer arrive: the list must still not offer it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(
+      within(dialog)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['My workPage', 'ProblemsPage', 'PortfoliosPage', 'PeoplePage']);
+
+    await user.type(within(dialog).getByRole('searchbox'), 'new');
+    expect(within(dialog).queryByRole('menuitem', { name: /New problem/ })).toBeNull();
+  });
+
+  it('goes to the new problem form from "New problem" when the viewer may create one', async () => {
+    const { user, router } = renderApp({
+      path: '/nowhere',
+      mocks: [meMock(ADA), viewerCanMock(true)],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+    await user.keyboard('{Control>}k{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'Search and go to' });
+    await user.click(await within(dialog).findByRole('menuitem', { name: /New problem/ }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/problems/new');
     });
   });
 });

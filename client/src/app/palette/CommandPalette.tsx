@@ -6,7 +6,10 @@ import { MAIN_NAV_ITEMS } from '@/app/layout/MainNav';
 import { Dialog } from '@/ui/Dialog';
 import { Menu, MenuItem, MenuSection } from '@/ui/Menu';
 import { SearchField } from '@/ui/SearchField';
-import { PaletteSearchQueryDocument } from './graphql/palette-search.query';
+import {
+  PaletteSearchQueryDocument,
+  PaletteViewerCanQueryDocument,
+} from './graphql/palette-search.query';
 import { parsePaletteQuery } from './palette-query';
 import styles from './CommandPalette.module.css';
 
@@ -63,16 +66,19 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
       : { variables: { problemSearch: query.problemSearch, search: query.text } },
   );
   const results = query.text === '' ? undefined : (data ?? previousData);
+  // Actions only for those they will work for (shown once the server has said so).
+  const canCreateProblem =
+    useQuery(PaletteViewerCanQueryDocument).data?.viewerCan.createProblem === true;
 
   const pages: Entry[] = useMemo(() => {
     const words = text.trim().toLowerCase();
     return [
       ...MAIN_NAV_ITEMS.map((item) => ({ id: item.href, label: item.label })),
-      { id: '/problems/new', label: 'New problem' },
+      ...(canCreateProblem ? [{ id: '/problems/new', label: 'New problem' }] : []),
     ]
       .filter((page) => words === '' || page.label.toLowerCase().includes(words))
       .map((page) => ({ ...page, description: 'Page' }));
-  }, [text]);
+  }, [text, canCreateProblem]);
 
   const problems: Entry[] =
     results?.problems.edges.map(({ node }) => ({

@@ -36,3 +36,12 @@ export const PaletteSearchQueryDocument = graphql(`
     }
   }
 `);
+
+/** What the palette offers besides search: "New problem" only to those who may create one. */
+export const PaletteViewerCanQueryDocument = graphql(`
+  query PaletteViewerCan {
+    viewerCan {
+      createProblem
+    }
+  }
+`);
