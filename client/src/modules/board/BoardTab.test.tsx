@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { FractionalIndexingLoader } from './testing/fractional-indexing';
 import { boardMock, moveMock, taskMock } from './testing/board-mocks';
 import { renderBoardForTest, TASKS } from './testing/render-board';
+import { CARDS_SHOWN } from './components/BoardColumn';
 
 jest.mock('fractional-indexing', () =>
   jest.requireActual<FractionalIndexingLoader>('./testing/fractional-indexing').load(),
@@ -62,6 +63,25 @@ describe('BoardTab', () => {
     expect(titlesIn('Done')).toHaveLength(0);
     expect(titlesIn('To do')[0]).toContain('#1 Review every household');
     expect(announcements.some((text) => text.startsWith('HOUS-12 #1 was not moved'))).toBe(true);
+    unsubscribe();
+  });
+
+  it('shows a long column’s first cards and the rest on “Show more”', async () => {
+    const many = Array.from({ length: CARDS_SHOWN + 5 }, (_, i) => ({
+      id: `m${String(i)}`,
+      number: i + 1,
+      title: `Step ${String(i + 1)}`,
+      status: 'TODO' as const,
+      // Ranks that sort as the numbers do: a0, a1 … a9, b0 …
+      rank: `${String.fromCharCode(97 + Math.floor(i / 10))}${String(i % 10)}`,
+    }));
+    const { user, unsubscribe } = renderBoardForTest([boardMock(many)]);
+    await screen.findByRole('heading', { name: /To do/ });
+    expect(titlesIn('To do')).toHaveLength(CARDS_SHOWN);
+    expect(titlesIn('To do').at(-1)).toContain(`#${String(CARDS_SHOWN)} Step`);
+    await user.click(screen.getByRole('button', { name: /Show 5 more in To do/ }));
+    expect(titlesIn('To do')).toHaveLength(CARDS_SHOWN + 5);
+    expect(screen.queryByRole('button', { name: /Show .* more in To do/ })).toBeNull();
     unsubscribe();
   });
 
