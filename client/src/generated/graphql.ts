@@ -418,6 +418,29 @@ export type BoardTaskFragment = {
   outcomes: Array<{ id: string; name: string }>;
 } & { ' $fragmentName'?: 'BoardTaskFragment' };
 
+export type BoardColumnPageFragment = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{
+    node: {
+      __typename: 'Task';
+      id: string;
+      number: number;
+      title: string;
+      status: TaskStatus;
+      rank: string;
+      version: number;
+      blocked: boolean;
+      dueDate: string | null;
+      overdue: boolean;
+      blockedBy: Array<{ id: string; number: number }>;
+      assignee: { id: string; displayName: string } | null;
+      organization: { id: string; name: string } | null;
+      outcomes: Array<{ id: string; name: string }>;
+    };
+  }>;
+} & { ' $fragmentName'?: 'BoardColumnPageFragment' };
+
 export type BoardTabQueryVariables = Exact<{
   key: string;
 }>;
@@ -429,7 +452,73 @@ export type BoardTabQuery = {
     key: string;
     title: string;
     viewerCan: { contribute: boolean };
-    tasks: {
+    todo: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          __typename: 'Task';
+          id: string;
+          number: number;
+          title: string;
+          status: TaskStatus;
+          rank: string;
+          version: number;
+          blocked: boolean;
+          dueDate: string | null;
+          overdue: boolean;
+          blockedBy: Array<{ id: string; number: number }>;
+          assignee: { id: string; displayName: string } | null;
+          organization: { id: string; name: string } | null;
+          outcomes: Array<{ id: string; name: string }>;
+        };
+      }>;
+    };
+    inProgress: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          __typename: 'Task';
+          id: string;
+          number: number;
+          title: string;
+          status: TaskStatus;
+          rank: string;
+          version: number;
+          blocked: boolean;
+          dueDate: string | null;
+          overdue: boolean;
+          blockedBy: Array<{ id: string; number: number }>;
+          assignee: { id: string; displayName: string } | null;
+          organization: { id: string; name: string } | null;
+          outcomes: Array<{ id: string; name: string }>;
+        };
+      }>;
+    };
+    blocked: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          __typename: 'Task';
+          id: string;
+          number: number;
+          title: string;
+          status: TaskStatus;
+          rank: string;
+          version: number;
+          blocked: boolean;
+          dueDate: string | null;
+          overdue: boolean;
+          blockedBy: Array<{ id: string; number: number }>;
+          assignee: { id: string; displayName: string } | null;
+          organization: { id: string; name: string } | null;
+          outcomes: Array<{ id: string; name: string }>;
+        };
+      }>;
+    };
+    done: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
       edges: Array<{
@@ -456,6 +545,7 @@ export type BoardTabQuery = {
 
 export type BoardTasksPageQueryVariables = Exact<{
   key: string;
+  status: TaskStatus;
   after: string;
 }>;
 
@@ -1676,6 +1766,150 @@ export const BoardTaskFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BoardTaskFragment, unknown>;
+export const BoardColumnPageFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardColumnPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TaskConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'edges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoardTask' },
+                        directives: [
+                          { kind: 'Directive', name: { kind: 'Name', value: 'unmask' } },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskCard_task' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocked' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardTask' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocked' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'TaskCard_task' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoardColumnPageFragment, unknown>;
 export const MyTaskItem_TaskFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2886,6 +3120,7 @@ export const BoardTabDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskPanel_problem' } },
                 {
                   kind: 'Field',
+                  alias: { kind: 'Name', value: 'todo' },
                   name: { kind: 'Name', value: 'tasks' },
                   arguments: [
                     {
@@ -2893,49 +3128,156 @@ export const BoardTabDocument = {
                       name: { kind: 'Name', value: 'first' },
                       value: { kind: 'IntValue', value: '100' },
                     },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'filter' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'status' },
+                            value: {
+                              kind: 'ListValue',
+                              values: [{ kind: 'EnumValue', value: 'TODO' }],
+                            },
+                          },
+                        ],
+                      },
+                    },
                   ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                       {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'pageInfo' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                          ],
-                        },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoardColumnPage' },
+                        directives: [
+                          { kind: 'Directive', name: { kind: 'Name', value: 'unmask' } },
+                        ],
                       },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'edges' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'node' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'BoardTask' },
-                                    directives: [
-                                      {
-                                        kind: 'Directive',
-                                        name: { kind: 'Name', value: 'unmask' },
-                                      },
-                                    ],
-                                  },
-                                ],
-                              },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'inProgress' },
+                  name: { kind: 'Name', value: 'tasks' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'filter' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'status' },
+                            value: {
+                              kind: 'ListValue',
+                              values: [{ kind: 'EnumValue', value: 'IN_PROGRESS' }],
                             },
-                          ],
-                        },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoardColumnPage' },
+                        directives: [
+                          { kind: 'Directive', name: { kind: 'Name', value: 'unmask' } },
+                        ],
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'blocked' },
+                  name: { kind: 'Name', value: 'tasks' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'filter' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'status' },
+                            value: {
+                              kind: 'ListValue',
+                              values: [{ kind: 'EnumValue', value: 'BLOCKED' }],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoardColumnPage' },
+                        directives: [
+                          { kind: 'Directive', name: { kind: 'Name', value: 'unmask' } },
+                        ],
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'done' },
+                  name: { kind: 'Name', value: 'tasks' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'filter' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'status' },
+                            value: {
+                              kind: 'ListValue',
+                              values: [{ kind: 'EnumValue', value: 'DONE' }],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoardColumnPage' },
+                        directives: [
+                          { kind: 'Directive', name: { kind: 'Name', value: 'unmask' } },
+                        ],
                       },
                     ],
                   },
@@ -3003,6 +3345,37 @@ export const BoardTabDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
               ],
             },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardTask' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocked' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'TaskCard_task' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
           },
         ],
       },
@@ -3065,31 +3438,47 @@ export const BoardTabDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BoardTask' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      name: { kind: 'Name', value: 'BoardColumnPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TaskConnection' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'blocked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'blockedBy' },
+            name: { kind: 'Name', value: 'pageInfo' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
             },
           },
           {
-            kind: 'FragmentSpread',
-            name: { kind: 'Name', value: 'TaskCard_task' },
-            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+            kind: 'Field',
+            name: { kind: 'Name', value: 'edges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoardTask' },
+                        directives: [
+                          { kind: 'Directive', name: { kind: 'Name', value: 'unmask' } },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
           },
         ],
       },
@@ -3110,6 +3499,14 @@ export const BoardTasksPageDocument = {
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TaskStatus' } },
           },
         },
         {
@@ -3153,49 +3550,35 @@ export const BoardTasksPageDocument = {
                       name: { kind: 'Name', value: 'after' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
                     },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'filter' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'status' },
+                            value: {
+                              kind: 'ListValue',
+                              values: [
+                                { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
                   ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                       {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'pageInfo' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'edges' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'node' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'BoardTask' },
-                                    directives: [
-                                      {
-                                        kind: 'Directive',
-                                        name: { kind: 'Name', value: 'unmask' },
-                                      },
-                                    ],
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoardColumnPage' },
+                        directives: [
+                          { kind: 'Directive', name: { kind: 'Name', value: 'unmask' } },
+                        ],
                       },
                     ],
                   },
@@ -3294,6 +3677,53 @@ export const BoardTasksPageDocument = {
             kind: 'FragmentSpread',
             name: { kind: 'Name', value: 'TaskCard_task' },
             directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardColumnPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TaskConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'edges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoardTask' },
+                        directives: [
+                          { kind: 'Directive', name: { kind: 'Name', value: 'unmask' } },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
           },
         ],
       },

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { FractionalIndexingLoader } from './testing/fractional-indexing';
-import { boardMock, moveMock, taskMock } from './testing/board-mocks';
+import { boardMock, boardPageMock, moveMock, taskMock } from './testing/board-mocks';
+import type { TestTask } from './testing/board-mocks';
 import { renderBoardForTest, TASKS } from './testing/render-board';
 import { CARDS_SHOWN } from './components/BoardColumn';
 
@@ -82,6 +83,24 @@ describe('BoardTab', () => {
     await user.click(screen.getByRole('button', { name: /Show 5 more in To do/ }));
     expect(titlesIn('To do')).toHaveLength(CARDS_SHOWN + 5);
     expect(screen.queryByRole('button', { name: /Show .* more in To do/ })).toBeNull();
+    unsubscribe();
+  });
+
+  it('loads a long column’s next pages after the first, and counts them all', async () => {
+    const [first, second, third] = TASKS as [TestTask, TestTask, TestTask];
+    const thirdInTodo = { ...third, status: 'TODO' as const, rank: 'a2' };
+    const { unsubscribe } = renderBoardForTest([
+      boardMock([first, second, thirdInTodo], {
+        firstPages: { TODO: { tasks: [first], endCursor: 'c1' } },
+      }),
+      boardPageMock('TODO', 'c1', [second], { totalCount: 3, endCursor: 'c2' }),
+      boardPageMock('TODO', 'c2', [thirdInTodo], { totalCount: 3 }),
+    ]);
+    await waitFor(() => {
+      expect(titlesIn('To do')).toHaveLength(3);
+    });
+    expect(titlesIn('To do')[2]).toContain('#3 School transport');
+    expect(screen.getByText(/^3 tasks/)).not.toHaveTextContent('loaded so far');
     unsubscribe();
   });
 

@@ -20,7 +20,11 @@ import {
 } from './board-order';
 import { BoardColumn, type DropPosition } from './components/BoardColumn';
 import type { TaskPanelMode } from './components/TaskPanel';
-import { BoardTabQueryDocument, BoardTasksPageQueryDocument } from './graphql/board.query';
+import {
+  BoardTabQueryDocument,
+  BoardTasksPageQueryDocument,
+  COLUMN_FIELD,
+} from './graphql/board.query';
 import { useMoveTask } from './hooks/use-move-task';
 import { resolveTaskLink, TASK_PARAM } from './task-link';
 import styles from './BoardTab.module.css';
@@ -44,7 +48,6 @@ export function BoardTab() {
     { variables: { key }, notifyOnNetworkStatusChange: false },
   );
   const problem = data?.problem ?? null;
-  const connection = problem?.tasks;
   const { move, failure, dismissFailure } = useMoveTask(problem?.key ?? key);
   /** "New task" (not in the address); an existing task's panel comes from `?task=`. */
   const [newTaskStatus, setNewTaskStatus] = useState<TaskStatus | null>(null);
@@ -53,41 +56,65 @@ export function BoardTab() {
   /** The card last moved or saved: its column shows it even past "Show more". */
   const [revealId, setRevealId] = useState<string | null>(null);
 
-  // The rest of the board, a page at a time, each page shown as it arrives.
-  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-  const loadingCursor = useRef<string | null>(null);
+  // Each column's next page, the columns side by side, each page shown as it arrives.
+  const nextPages = COLUMNS.flatMap(({ status }) => {
+    const { pageInfo } = problem?.[COLUMN_FIELD[status]] ?? {};
+    return pageInfo?.hasNextPage && pageInfo.endCursor
+      ? [{ status, after: pageInfo.endCursor }]
+      : [];
+  });
+  const nextPagesKey = nextPages.map((page) => `${page.status}:${page.after}`).join(' ');
+  const loadingCursors = useRef(new Set<string>());
   useEffect(() => {
-    if (!endCursor || pageError || loadingCursor.current === endCursor) return;
-    loadingCursor.current = endCursor;
-    fetchMore({
-      query: BoardTasksPageQueryDocument,
-      variables: { key, after: endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => {
-        const seen = new Set(previous.problem.tasks.edges.map((edge) => edge.node.id));
-        const more = fetchMoreResult.problem.tasks;
-        return {
-          ...previous,
-          problem: {
-            ...previous.problem,
-            tasks: {
-              ...previous.problem.tasks,
-              totalCount: more.totalCount,
-              pageInfo: more.pageInfo,
-              edges: [
-                ...previous.problem.tasks.edges,
-                ...more.edges.filter((edge) => !seen.has(edge.node.id)),
-              ],
+    if (pageError) return;
+    for (const { status, after } of nextPages) {
+      if (loadingCursors.current.has(after)) continue;
+      loadingCursors.current.add(after);
+      const field = COLUMN_FIELD[status];
+      fetchMore({
+        query: BoardTasksPageQueryDocument,
+        variables: { key, status, after },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          const loaded = previous.problem[field];
+          const seen = new Set(loaded.edges.map((edge) => edge.node.id));
+          const more = fetchMoreResult.problem.tasks;
+          return {
+            ...previous,
+            problem: {
+              ...previous.problem,
+              [field]: {
+                ...loaded,
+                totalCount: more.totalCount,
+                pageInfo: more.pageInfo,
+                edges: [...loaded.edges, ...more.edges.filter((edge) => !seen.has(edge.node.id))],
+              },
             },
-          },
-        };
-      },
-    }).catch(() => {
-      loadingCursor.current = null;
-      setPageError(true);
-    });
-  }, [endCursor, fetchMore, key, pageError]);
+          };
+        },
+      }).catch(() => {
+        loadingCursors.current.delete(after);
+        setPageError(true);
+      });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `nextPagesKey` stands for `nextPages`
+  }, [nextPagesKey, fetchMore, key, pageError]);
 
-  const tasks = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
+  /**
+   * Every loaded task, once. A moved task stays in the list it came in (grouping by status
+   * places it) and may come again in its new column's next page.
+   */
+  const tasks = useMemo(() => {
+    if (!problem) return [];
+    const byId = new Map<string, BoardTaskFragment>();
+    for (const { status } of COLUMNS) {
+      for (const { node } of problem[COLUMN_FIELD[status]].edges) byId.set(node.id, node);
+    }
+    return [...byId.values()];
+  }, [problem]);
+  const totalCount = problem
+    ? COLUMNS.reduce((sum, { status }) => sum + problem[COLUMN_FIELD[status]].totalCount, 0)
+    : 0;
+  const allLoaded = Boolean(problem) && nextPages.length === 0;
   const columns = useMemo(() => groupIntoColumns(tasks), [tasks]);
   const columnsRef = useRef(columns);
   useEffect(() => {
@@ -101,11 +128,7 @@ export function BoardTab() {
   const [searchParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const taskLink = resolveTaskLink(
-    searchParams.get(TASK_PARAM),
-    tasks,
-    Boolean(connection) && !connection?.pageInfo.hasNextPage,
-  );
+  const taskLink = resolveTaskLink(searchParams.get(TASK_PARAM), tasks, allLoaded);
   const linkedTaskId = taskLink.kind === 'found' ? taskLink.taskId : null;
   const panel: TaskPanelMode | null = newTaskStatus
     ? { kind: 'new', status: newTaskStatus }
@@ -235,7 +258,7 @@ export function BoardTab() {
     [tasks],
   );
 
-  const isLoadingMore = Boolean(endCursor) && !pageError;
+  const isLoadingMore = !allLoaded && !pageError;
 
   return (
     <div className={styles.board} ref={boardRef}>
@@ -250,11 +273,11 @@ export function BoardTab() {
             : 'The board could not be loaded.'
         }
       >
-        {problem && connection ? (
+        {problem ? (
           <>
             <div className={styles.toolbar}>
               <p className={styles.summary}>
-                {connection.totalCount} {connection.totalCount === 1 ? 'task' : 'tasks'}
+                {totalCount} {totalCount === 1 ? 'task' : 'tasks'}
                 {isLoadingMore ? ` (${tasks.length} loaded so far)` : ''}
                 {canContribute
                   ? '. Drag a card by its handle, or use its “Move to…” menu.'
@@ -272,7 +295,7 @@ export function BoardTab() {
             {pageError ? (
               <div role="alert" className={styles.message}>
                 <p>
-                  Only {tasks.length} of {connection.totalCount} tasks could be loaded.
+                  Only {tasks.length} of {totalCount} tasks could be loaded.
                 </p>
                 <Button variant="secondary" onPress={() => setPageError(false)}>
                   Load the rest

@@ -1,3 +1,4 @@
+import type { TaskStatus } from '@/generated/graphql';
 import { graphql } from '@/generated';
 
 /**
@@ -22,7 +23,28 @@ export const BoardTaskFragment = graphql(`
   }
 `);
 
-/** The board: the problem, its team and outcomes for the panel, and the first page of tasks. */
+/** A page of one column's tasks. */
+export const BoardColumnPageFragment = graphql(`
+  fragment BoardColumnPage on TaskConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...BoardTask @unmask
+      }
+    }
+  }
+`);
+
+/**
+ * The board: the problem, its team and outcomes for the panel, and the first page (100 tasks,
+ * the API's maximum) of each column, all four in one request. A column with more loads its
+ * next pages with `BoardTasksPage`, the columns side by side: a 500-task board arrives in two
+ * round trips instead of five one after the other.
+ */
 export const BoardTabQueryDocument = graphql(`
   query BoardTab($key: String!) {
     problem(key: $key) {
@@ -34,40 +56,39 @@ export const BoardTabQueryDocument = graphql(`
         contribute
       }
       ...TaskPanel_problem
-      tasks(first: 100) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...BoardTask @unmask
-          }
-        }
+      todo: tasks(first: 100, filter: { status: [TODO] }) {
+        ...BoardColumnPage @unmask
+      }
+      inProgress: tasks(first: 100, filter: { status: [IN_PROGRESS] }) {
+        ...BoardColumnPage @unmask
+      }
+      blocked: tasks(first: 100, filter: { status: [BLOCKED] }) {
+        ...BoardColumnPage @unmask
+      }
+      done: tasks(first: 100, filter: { status: [DONE] }) {
+        ...BoardColumnPage @unmask
       }
     }
   }
 `);
 
-/** The next page of a board's tasks (100 at most per page), merged into `BoardTab`. */
+/** The next page of one column's tasks (100 at most per page), merged into `BoardTab`. */
 export const BoardTasksPageQueryDocument = graphql(`
-  query BoardTasksPage($key: String!, $after: String!) {
+  query BoardTasksPage($key: String!, $status: TaskStatus!, $after: String!) {
     problem(key: $key) {
       __typename
       id
-      tasks(first: 100, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...BoardTask @unmask
-          }
-        }
+      tasks(first: 100, after: $after, filter: { status: [$status] }) {
+        ...BoardColumnPage @unmask
       }
     }
   }
 `);
+
+/** The alias under which `BoardTab` reads each column's tasks. */
+export const COLUMN_FIELD = {
+  TODO: 'todo',
+  IN_PROGRESS: 'inProgress',
+  BLOCKED: 'blocked',
+  DONE: 'done',
+} as const satisfies Record<TaskStatus, string>;

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { errorCodeOf, fieldProblemsOf } from '@/app/apollo/graphql-errors';
 import type { BoardTaskFragment } from '@/generated/graphql';
 import { saveFailureMessage } from '../board-messages';
-import { BoardTabQueryDocument } from '../graphql/board.query';
+import { BoardTabQueryDocument, COLUMN_FIELD } from '../graphql/board.query';
 import {
   CreateTaskMutationDocument,
   DeleteTaskMutationDocument,
@@ -56,13 +56,14 @@ export function useSaveTask(problemKey: string) {
         { query: BoardTabQueryDocument, variables: { key: problemKey } },
         (board) => {
           if (!board?.problem) return board;
-          const { tasks } = board.problem;
+          const field = COLUMN_FIELD[task.status];
+          const tasks = board.problem[field];
           if (tasks.edges.some((edge) => edge.node.id === task.id)) return board;
           return {
             ...board,
             problem: {
               ...board.problem,
-              tasks: {
+              [field]: {
                 ...tasks,
                 totalCount: tasks.totalCount + 1,
                 edges: [...tasks.edges, { __typename: 'TaskEdge' as const, node: task }],
@@ -124,18 +125,18 @@ export function useDeleteTask(problemKey: string) {
               { query: BoardTabQueryDocument, variables: { key: problemKey } },
               (board) => {
                 if (!board?.problem) return board;
-                const { tasks } = board.problem;
-                return {
-                  ...board,
-                  problem: {
-                    ...board.problem,
-                    tasks: {
-                      ...tasks,
-                      totalCount: Math.max(0, tasks.totalCount - 1),
-                      edges: tasks.edges.filter((edge) => edge.node.id !== task.id),
-                    },
-                  },
-                };
+                const problem = { ...board.problem };
+                // The list it came in: a moved task stays where it was loaded.
+                for (const field of Object.values(COLUMN_FIELD)) {
+                  const tasks = problem[field];
+                  if (!tasks.edges.some((edge) => edge.node.id === task.id)) continue;
+                  problem[field] = {
+                    ...tasks,
+                    totalCount: Math.max(0, tasks.totalCount - 1),
+                    edges: tasks.edges.filter((edge) => edge.node.id !== task.id),
+                  };
+                }
+                return { ...board, problem };
               },
             );
             cache.evict({ id: cache.identify({ __typename: 'Task', id: task.id }) });

@@ -1,7 +1,11 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { GraphQLFormattedError } from 'graphql';
 import type { TaskStatus } from '@/generated/graphql';
-import { BoardTabQueryDocument } from '../graphql/board.query';
+import {
+  BoardTabQueryDocument,
+  BoardTasksPageQueryDocument,
+  COLUMN_FIELD,
+} from '../graphql/board.query';
 import { MoveTaskMutationDocument, TaskQueryDocument } from '../graphql/task.mutations';
 
 export interface TestTask {
@@ -33,9 +37,49 @@ export function taskResponse(task: TestTask) {
   };
 }
 
+/** A later page of one column: `after` in, `tasks` out, and whether more follow. */
+export function boardPageMock(
+  status: TaskStatus,
+  after: string,
+  tasks: readonly TestTask[],
+  { totalCount, endCursor = null }: { totalCount: number; endCursor?: string | null },
+): MockLink.MockedResponse {
+  return {
+    request: { query: BoardTasksPageQueryDocument, variables: { key: 'HOUS-12', status, after } },
+    result: {
+      data: {
+        problem: {
+          __typename: 'Problem',
+          id: 'UHJvYmxlbTox',
+          tasks: connection(tasks, totalCount, endCursor),
+        },
+      },
+    },
+  };
+}
+
+function connection(tasks: readonly TestTask[], totalCount: number, endCursor: string | null) {
+  return {
+    __typename: 'TaskConnection',
+    totalCount,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
+    edges: tasks.map((task) => ({ __typename: 'TaskEdge', node: taskResponse(task) })),
+  };
+}
+
+/**
+ * The board's first request: each column's tasks. `firstPages` cuts a column short: its first
+ * page then holds only the tasks given there, with a cursor to the rest.
+ */
 export function boardMock(
   tasks: readonly TestTask[],
-  { contribute = true }: { contribute?: boolean } = {},
+  {
+    contribute = true,
+    firstPages = {},
+  }: {
+    contribute?: boolean;
+    firstPages?: Partial<Record<TaskStatus, { tasks: readonly TestTask[]; endCursor: string }>>;
+  } = {},
 ): MockLink.MockedResponse {
   return {
     request: { query: BoardTabQueryDocument, variables: { key: 'HOUS-12' } },
@@ -50,12 +94,16 @@ export function boardMock(
           members: [],
           organizations: [],
           outcomes: [],
-          tasks: {
-            __typename: 'TaskConnection',
-            totalCount: tasks.length,
-            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-            edges: tasks.map((task) => ({ __typename: 'TaskEdge', node: taskResponse(task) })),
-          },
+          ...Object.fromEntries(
+            (Object.keys(COLUMN_FIELD) as TaskStatus[]).map((status) => {
+              const column = tasks.filter((task) => task.status === status);
+              const page = firstPages[status];
+              return [
+                COLUMN_FIELD[status],
+                connection(page?.tasks ?? column, column.length, page?.endCursor ?? null),
+              ];
+            }),
+          ),
         },
       },
     },
