@@ -134,7 +134,7 @@ describe('the board of a problem in Chromium', () => {
       .waitFor();
     expect(await dialog.count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('shows a viewer without contribute rights the board with no way to change it', async () => {
     await signIn(page, product.url, 'exec@demo.commons');
