@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { type FocusEvent, memo, useId, useState } from 'react';
 import {
   Button as AriaButton,
   DropIndicator,
@@ -108,7 +108,7 @@ export const BoardColumn = memo(function BoardColumn({
 
   const count = tasks.length;
   return (
-    <section className={styles.column} aria-labelledby={headingId}>
+    <section className={styles.column} aria-labelledby={headingId} onFocus={revealFocusedCard}>
       <div className={styles.header}>
         <h2 id={headingId} className={styles.heading}>
           {label}{' '}
@@ -153,6 +153,17 @@ export const BoardColumn = memo(function BoardColumn({
     </section>
   );
 }, isSameColumn);
+
+/**
+ * When the keyboard comes back into a column (Shift+Tab from below), React Aria's GridList
+ * moves the focus to the card it remembers without scrolling to it: that card could sit
+ * screens away from where the browser had scrolled (WCAG 2.4.11, tests/wcag.e2e.ts).
+ */
+function revealFocusedCard(event: FocusEvent<HTMLElement>) {
+  if (event.target.getAttribute('role') === 'row') {
+    event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+}
 
 /**
  * A column re-renders only when what it shows changed. The board regroups its tasks into new
