@@ -6,7 +6,7 @@ import { PageArgs } from '../graphql/connection.js';
 import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { ProblemFilter } from '../problems/problem.inputs.js';
 import { Problem, ProblemConnection } from '../problems/problem.model.js';
-import { ProblemOrderEnum, type ProblemOrder } from '../problems/problem-order.js';
+import { PROBLEM_ORDER_ARG, type ProblemOrder } from '../problems/problem-order.js';
 import { User } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { CreatePortfolioInput, Portfolio, UpdatePortfolioInput } from './portfolio.model.js';
@@ -67,12 +67,7 @@ export class PortfoliosResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => ProblemFilter, nullable: true, description: 'Narrows the list.' })
     filter: ProblemFilter | null,
-    @Args('orderBy', {
-      type: () => ProblemOrderEnum,
-      nullable: true,
-      defaultValue: ProblemOrderEnum.NEWEST,
-      description: 'How the list is ordered; a cursor pages only the order it came from.',
-    })
+    @Args('orderBy', PROBLEM_ORDER_ARG)
     orderBy: ProblemOrder | null,
     @Context() ctx: RequestContext,
   ) {

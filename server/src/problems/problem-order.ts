@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { type ArgsOptions, registerEnumType } from '@nestjs/graphql';
 import { decodeCursor, encodeCursor } from '../graphql/connection.js';
 import { InvalidInputError } from '../graphql/errors.js';
 
@@ -18,6 +18,14 @@ registerEnumType(ProblemOrderEnum, {
     TITLE: { description: 'By title A to Z, ignoring case; equal titles in a stable order.' },
   },
 });
+
+/** The `orderBy` argument of every list of problems (`@Args('orderBy', PROBLEM_ORDER_ARG)`). */
+export const PROBLEM_ORDER_ARG: ArgsOptions = {
+  type: () => ProblemOrderEnum,
+  nullable: true,
+  defaultValue: ProblemOrderEnum.NEWEST,
+  description: 'How the list is ordered; a cursor pages only the order it came from.',
+};
 
 /**
  * A keyset position in one order of the problems list: the order it belongs to, the last

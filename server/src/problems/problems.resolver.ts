@@ -11,7 +11,7 @@ import { User } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { CreateProblemInput, ProblemFilter, UpdateProblemInput } from './problem.inputs.js';
 import { Problem, ProblemConnection } from './problem.model.js';
-import { ProblemOrderEnum, type ProblemOrder } from './problem-order.js';
+import { PROBLEM_ORDER_ARG, type ProblemOrder } from './problem-order.js';
 import { ProblemsService } from './problems.service.js';
 
 @Resolver(() => Problem)
@@ -30,12 +30,7 @@ export class ProblemsResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => ProblemFilter, nullable: true, description: 'Narrows the list.' })
     filter: ProblemFilter | null,
-    @Args('orderBy', {
-      type: () => ProblemOrderEnum,
-      nullable: true,
-      defaultValue: ProblemOrderEnum.NEWEST,
-      description: 'How the list is ordered; a cursor pages only the order it came from.',
-    })
+    @Args('orderBy', PROBLEM_ORDER_ARG)
     orderBy: ProblemOrder | null,
     @Context() ctx: RequestContext,
   ) {
