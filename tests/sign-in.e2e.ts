@@ -88,6 +88,10 @@ describe('signing in to the built product in Chromium', () => {
     // A fresh load of a workspace page (after an in-app navigation, focus is on the new h1).
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    // Wait for the page's links: while it is loading nothing follows the h1, and Tab from a
+    // wrongly focused h1 would wrap round to the skip link and pass.
+    await page.locator('main a').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent.trim());
     expect(focused).toBe('Skip to main content');

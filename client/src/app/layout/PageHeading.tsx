@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { pageTitle } from '@/app/routing/page-title';
-import { preservesFocus } from '@/app/routing/navigation-state';
+import { isDocumentLoadLocation, preservesFocus } from '@/app/routing/navigation-state';
 import styles from './PageHeading.module.css';
 
 export interface PageHeadingProps {
@@ -13,13 +13,13 @@ export interface PageHeadingProps {
 /**
  * A page's one `<h1>`. It sets the document title, and after an in-app navigation it takes focus
  * so that screen readers announce the new page and Tab continues from its top. On the first page
- * load focus is left alone (the skip link stays the first stop).
+ * load or reload focus is left alone (the skip link stays the first stop).
  */
 export function PageHeading({ children, title }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
   const documentTitle = title ?? (typeof children === 'string' ? children : undefined);
-  const focusOnArrival = location.key !== 'default' && !preservesFocus(location.state);
+  const focusOnArrival = !isDocumentLoadLocation(location) && !preservesFocus(location.state);
 
   useEffect(() => {
     if (documentTitle) document.title = pageTitle(documentTitle);

@@ -11,6 +11,30 @@ export function preservesFocus(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'preserveFocus' in state;
 }
 
+/**
+ * The history entry this document was loaded on. React Router keeps its location key in
+ * `history.state`, so a reload or Back into the app from another site comes back with the key of
+ * the navigation that made the entry, not `'default'`: comparing with `'default'` would treat a
+ * reload as an in-app navigation and take focus from the skip link.
+ */
+const documentLoadKey = historyKey(typeof window === 'undefined' ? null : window.history.state);
+
+function historyKey(state: unknown): string {
+  if (
+    typeof state === 'object' &&
+    state !== null &&
+    'key' in state &&
+    typeof state.key === 'string'
+  )
+    return state.key;
+  return 'default';
+}
+
+/** True for the location the page was (re)loaded on; false after any in-app navigation. */
+export function isDocumentLoadLocation(location: Pick<Location, 'key'>): boolean {
+  return location.key === documentLoadKey;
+}
+
 /** `/sign-in?next=<where the visitor wanted to go>` */
 export function signInPathFor(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
   const next = `${location.pathname}${location.search}${location.hash}`;
