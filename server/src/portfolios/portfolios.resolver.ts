@@ -3,6 +3,7 @@ import { SignedIn } from '../access/access.decorators.js';
 import { canEditPortfolio } from '../access/policy.js';
 import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
+import { OptionalInputArg } from '../graphql/input-validation.pipe.js';
 import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { ProblemFilter } from '../problems/problem.inputs.js';
 import { Problem, ProblemConnection } from '../problems/problem.model.js';
@@ -65,7 +66,7 @@ export class PortfoliosResolver {
   problems(
     @Parent() portfolio: Portfolio,
     @Args() page: PageArgs,
-    @Args('filter', { type: () => ProblemFilter, nullable: true, description: 'Narrows the list.' })
+    @OptionalInputArg('filter', ProblemFilter, 'Narrows the list.')
     filter: ProblemFilter | null,
     @Args('orderBy', PROBLEM_ORDER_ARG)
     orderBy: ProblemOrder | null,

@@ -172,6 +172,23 @@ describe('problems: create, read, list and update under the permission table', (
     expect(new Set(seen).size).toBe(5);
   });
 
+  it('validates the filter, on the list and on a portfolio, naming the field', async () => {
+    const long = 'x'.repeat(201);
+    const listed = await lead.request(
+      `query($s: String) { problems(filter: { search: $s }) { totalCount } }`,
+      { s: long },
+    );
+    expect(listed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'filter.search' })],
+    });
+    const inPortfolio = await lead.request(
+      `query($t: String) { portfolios { problems(filter: { theme: $t }) { totalCount } } }`,
+      { t: long },
+    );
+    expect(inPortfolio.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   describe('orderBy: every order pages in SQL, stable, with cursors of its own', () => {
     interface Listed {
       problems: {

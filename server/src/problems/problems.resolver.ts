@@ -6,6 +6,7 @@ import { can } from '../access/policy.js';
 import { MemberRoleEnum } from '../members/membership.model.js';
 import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
+import { OptionalInputArg } from '../graphql/input-validation.pipe.js';
 import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { User } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
@@ -28,7 +29,7 @@ export class ProblemsResolver {
   })
   problems(
     @Args() page: PageArgs,
-    @Args('filter', { type: () => ProblemFilter, nullable: true, description: 'Narrows the list.' })
+    @OptionalInputArg('filter', ProblemFilter, 'Narrows the list.')
     filter: ProblemFilter | null,
     @Args('orderBy', PROBLEM_ORDER_ARG)
     orderBy: ProblemOrder | null,
