@@ -1,5 +1,6 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs } from '../graphql/connection.js';
+import { OptionalInputArg } from '../graphql/input-validation.pipe.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { Problem } from '../problems/problem.model.js';
 import { TaskFilter } from './task.inputs.js';
@@ -18,7 +19,7 @@ export class ProblemTasksResolver {
   board(
     @Parent() problem: Problem,
     @Args() page: PageArgs,
-    @Args('filter', { type: () => TaskFilter, nullable: true, description: 'Narrows the board.' })
+    @OptionalInputArg('filter', TaskFilter, 'Narrows the board.')
     filter: TaskFilter | null,
     @Context() ctx: RequestContext,
   ) {

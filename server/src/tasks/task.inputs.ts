@@ -7,6 +7,8 @@ import { TaskStatusEnum } from './task.model.js';
 
 /** Enough for any real task; a cap keeps one request from locking thousands of rows. */
 const MAX_LINKS = 50;
+/** One page's worth. */
+const MAX_NUMBERS = 100;
 
 @InputType('CreateTaskInput', {
   description: 'A new task on a problem’s board; it goes to the end of its column.',
@@ -143,6 +145,16 @@ export class TaskFilter {
 
   @Field(() => ID, { nullable: true, description: 'Linked to this outcome.' })
   outcomeId?: string | null;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description: `These task numbers (#4) only, at most ${MAX_NUMBERS}: a link to a task finds it without loading the whole board.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_NUMBERS)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  numbers?: number[] | null;
 
   @Field(() => Boolean, {
     nullable: true,

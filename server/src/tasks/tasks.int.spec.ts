@@ -248,6 +248,14 @@ describe('tasks: boards, moves, links and permissions', () => {
     expect(await titles({ outcomeId: problem.id })).toEqual([]);
     const done = (await board(problem)).edges.find((e) => e.node.title === 'late but done');
     expect(done?.node.overdue).toBe(false);
+
+    // By number: what a link to `?task=4` needs, without the rest of the board.
+    expect(await titles({ numbers: [late.number] })).toEqual(['late']);
+    expect(await titles({ numbers: [late.number, 999] })).toEqual(['late']);
+    for (const numbers of [[0], Array.from({ length: 101 }, (_, i) => i + 1)]) {
+      const refused = await lead.request(BOARD, { key: problem.key, filter: { numbers } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
   });
 
   it('moveTask writes exactly one UPDATE on task, and ranks keep the order within and across columns', async () => {

@@ -73,6 +73,7 @@ export interface BoardQuery {
   status?: TaskStatus[] | null;
   assigneeId?: string | null;
   outcomeId?: string | null;
+  numbers?: number[] | null;
   overdue?: boolean | null;
   /** The workspace's today, for `overdue`. */
   today: string;
@@ -144,6 +145,7 @@ export class TasksRepository {
       where.push(`EXISTS (SELECT 1 FROM task_outcome o
         WHERE o.task_id = t.id AND o.outcome_id = ${sql.param(query.outcomeId)}::uuid)`);
     }
+    if (query.numbers?.length) where.push(`t.number = ANY(${sql.param(query.numbers)}::int[])`);
     if (typeof query.overdue === 'boolean') {
       const overdue = `(t.status <> 'DONE' AND t.due_date < ${sql.param(query.today)}::date)`;
       where.push(query.overdue ? overdue : `NOT coalesce(${overdue}, false)`);

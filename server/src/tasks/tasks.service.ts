@@ -86,6 +86,7 @@ export class TasksService {
       status: filter?.status,
       assigneeId: filter?.assigneeId ? idOrNothing(filter.assigneeId, 'User') : null,
       outcomeId: filter?.outcomeId ? idOrNothing(filter.outcomeId, 'Outcome') : null,
+      numbers: filter?.numbers,
       overdue: filter?.overdue,
       today: this.today(),
       after,
