@@ -39,4 +39,42 @@ describe('the cache', () => {
       overdueTasks: 1,
     });
   });
+
+  it('keeps every right of the viewer on a problem when a page asks for only one', () => {
+    const cache = createCache();
+    const ref = { __typename: 'Problem', id: 'UHJvYmxlbTox' };
+    const layout = gql`
+      fragment Layout on Problem {
+        id
+        viewerCan {
+          edit
+          contribute
+        }
+      }
+    `;
+    cache.writeFragment({
+      id: cache.identify(ref),
+      fragment: layout,
+      data: {
+        ...ref,
+        viewerCan: { __typename: 'ProblemPermissions', edit: true, contribute: true },
+      },
+    });
+    cache.writeFragment({
+      id: cache.identify(ref),
+      fragment: gql`
+        fragment Board on Problem {
+          id
+          viewerCan {
+            contribute
+          }
+        }
+      `,
+      data: { ...ref, viewerCan: { __typename: 'ProblemPermissions', contribute: true } },
+    });
+
+    expect(cache.readFragment({ id: cache.identify(ref), fragment: layout })).toMatchObject({
+      viewerCan: { edit: true, contribute: true },
+    });
+  });
 });
