@@ -1,9 +1,16 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { FractionalIndexingLoader } from './testing/fractional-indexing';
-import { boardMock, boardPageMock, moveMock, taskMock } from './testing/board-mocks';
+import {
+  boardMock,
+  boardPageMock,
+  moveMock,
+  taskByNumberMock,
+  taskChoicesMock,
+  taskMock,
+} from './testing/board-mocks';
 import type { TestTask } from './testing/board-mocks';
 import { renderBoardForTest, TASKS } from './testing/render-board';
-import { CARDS_SHOWN } from './components/BoardColumn';
+import { FIRST_CARDS } from './graphql/board.query';
 
 jest.mock('fractional-indexing', () =>
   jest.requireActual<FractionalIndexingLoader>('./testing/fractional-indexing').load(),
@@ -11,6 +18,24 @@ jest.mock('fractional-indexing', () =>
 
 function column(name: string) {
   return screen.getByRole('grid', { name: new RegExp(`^${name}`) });
+}
+
+function headingOf(name: string): HTMLElement {
+  return screen.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) });
+}
+
+/** Base 62 in ASCII order: the digits of fractional-indexing's keys. */
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** Tasks "Step 1" … "Step n" (n ≤ 62) in To do, ranked as numbered (a0, a1 … aA …). */
+function steps(n: number): TestTask[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `m${String(i + 1)}`,
+    number: i + 1,
+    title: `Step ${String(i + 1)}`,
+    status: 'TODO' as const,
+    rank: `a${DIGITS[i] ?? ''}`,
+  }));
 }
 
 function titlesIn(name: string): string[] {
@@ -67,40 +92,66 @@ describe('BoardTab', () => {
     unsubscribe();
   });
 
-  it('shows a long column’s first cards and the rest on “Show more”', async () => {
-    const many = Array.from({ length: CARDS_SHOWN + 5 }, (_, i) => ({
-      id: `m${String(i)}`,
-      number: i + 1,
-      title: `Step ${String(i + 1)}`,
-      status: 'TODO' as const,
-      // Ranks that sort as the numbers do: a0, a1 … a9, b0 …
-      rank: `${String.fromCharCode(97 + Math.floor(i / 10))}${String(i % 10)}`,
-    }));
-    const { user, unsubscribe } = renderBoardForTest([boardMock(many)]);
+  it('loads a long column’s first cards with its count, and the next ones on “Show more”', async () => {
+    const many = steps(FIRST_CARDS + 5);
+    const { user, unsubscribe } = renderBoardForTest([
+      boardMock(many),
+      boardPageMock('TODO', `TODO:${String(FIRST_CARDS)}`, many.slice(FIRST_CARDS), {
+        totalCount: many.length,
+      }),
+    ]);
     await screen.findByRole('heading', { name: /To do/ });
-    expect(titlesIn('To do')).toHaveLength(CARDS_SHOWN);
-    expect(titlesIn('To do').at(-1)).toContain(`#${String(CARDS_SHOWN)} Step`);
-    await user.click(screen.getByRole('button', { name: /Show 5 more in To do/ }));
-    expect(titlesIn('To do')).toHaveLength(CARDS_SHOWN + 5);
+    expect(titlesIn('To do')).toHaveLength(FIRST_CARDS);
+    expect(headingOf('To do')).toHaveTextContent(`(${String(FIRST_CARDS + 5)} tasks)`);
+    expect(screen.getByText(new RegExp(`^${String(FIRST_CARDS + 5)} tasks`))).toBeVisible();
+    // The last loaded card is not the column's last: it can still go down.
+    await user.click(screen.getByRole('button', { name: `Move to… #${String(FIRST_CARDS)}` }));
+    expect(await screen.findByRole('menuitem', { name: 'To the bottom' })).toBeVisible();
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: /Show 5 more in To do \(5 not shown\)/ }));
+    await waitFor(() => {
+      expect(titlesIn('To do')).toHaveLength(FIRST_CARDS + 5);
+    });
+    expect(titlesIn('To do').at(-1)).toContain(`#${String(FIRST_CARDS + 5)} Step`);
     expect(screen.queryByRole('button', { name: /Show .* more in To do/ })).toBeNull();
     unsubscribe();
   });
 
-  it('loads a long column’s next pages after the first, and counts them all', async () => {
-    const [first, second, third] = TASKS as [TestTask, TestTask, TestTask];
-    const thirdInTodo = { ...third, status: 'TODO' as const, rank: 'a2' };
-    const { unsubscribe } = renderBoardForTest([
-      boardMock([first, second, thirdInTodo], {
-        firstPages: { TODO: { tasks: [first], endCursor: 'c1' } },
+  it('moves a card to the very bottom past cards not loaded yet, loading them first', async () => {
+    const many = steps(FIRST_CARDS + 2);
+    const last = many.at(-1)!;
+    const { user, unsubscribe } = renderBoardForTest([
+      boardMock(many),
+      boardPageMock('TODO', `TODO:${String(FIRST_CARDS)}`, many.slice(FIRST_CARDS), {
+        totalCount: many.length,
+        first: 100,
       }),
-      boardPageMock('TODO', 'c1', [second], { totalCount: 3, endCursor: 'c2' }),
-      boardPageMock('TODO', 'c2', [thirdInTodo], { totalCount: 3 }),
+      moveMock({ id: 'm1', status: 'TODO', afterId: last.id, version: 1 }, { rank: 'az' }),
     ]);
+    await screen.findByRole('heading', { name: /To do/ });
+    await user.click(screen.getByRole('button', { name: 'Move to… #1' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'To the bottom' }));
     await waitFor(() => {
-      expect(titlesIn('To do')).toHaveLength(3);
+      expect(titlesIn('To do').at(-1)).toContain('#1 Step 1');
     });
-    expect(titlesIn('To do')[2]).toContain('#3 School transport');
-    expect(screen.getByText(/^3 tasks/)).not.toHaveTextContent('loaded so far');
+    expect(titlesIn('To do')).toHaveLength(FIRST_CARDS + 2);
+    unsubscribe();
+  });
+
+  it('counts a card moved to another column in its new column at once', async () => {
+    const { user, unsubscribe } = renderBoardForTest([
+      boardMock(TASKS),
+      moveMock({ id: 't1', status: 'DONE', afterId: null, version: 1 }, { rank: 'a0' }),
+    ]);
+    await screen.findByRole('heading', { name: /To do/ });
+    expect(headingOf('To do')).toHaveTextContent('(2 tasks)');
+    expect(headingOf('Done')).toHaveTextContent('(0 tasks)');
+    await user.click(screen.getByRole('button', { name: 'Move to… #1' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Done' }));
+    expect(headingOf('To do')).toHaveTextContent('(1 task)');
+    expect(headingOf('Done')).toHaveTextContent('(1 task)');
+    expect(screen.getByText(/^3 tasks/)).toBeVisible();
     unsubscribe();
   });
 
@@ -118,7 +169,7 @@ describe('BoardTab', () => {
   describe('the open task in the address (?task=)', () => {
     it('opens the linked task’s panel, and closing it takes ?task= away', async () => {
       const { router, user, unsubscribe } = renderBoardForTest(
-        [boardMock(TASKS), taskMock(TASKS[1]!)],
+        [boardMock(TASKS), taskMock(TASKS[1]!), taskChoicesMock(TASKS)],
         { path: '/problems/HOUS-12/board?task=2' },
       );
       const dialog = await screen.findByRole('dialog', { name: 'Edit task' });
@@ -139,7 +190,9 @@ describe('BoardTab', () => {
       const { router, user, unsubscribe } = renderBoardForTest([
         boardMock(TASKS),
         taskMock(TASKS[0]!),
+        taskChoicesMock(TASKS),
         taskMock(TASKS[0]!),
+        taskChoicesMock(TASKS),
       ]);
       await screen.findByRole('heading', { name: /To do/ });
 
@@ -168,9 +221,10 @@ describe('BoardTab', () => {
     });
 
     it('says so when the linked task does not exist, instead of opening anything', async () => {
-      const { router, user, unsubscribe } = renderBoardForTest([boardMock(TASKS)], {
-        path: '/problems/HOUS-12/board?task=99',
-      });
+      const { router, user, unsubscribe } = renderBoardForTest(
+        [boardMock(TASKS), taskByNumberMock(99, null)],
+        { path: '/problems/HOUS-12/board?task=99' },
+      );
       const alert = await screen.findByRole('alert');
       expect(alert).toHaveTextContent('There is no task #99 on this board.');
       expect(screen.queryByRole('dialog')).toBeNull();
@@ -181,6 +235,20 @@ describe('BoardTab', () => {
         expect(router.state.location.search).toBe('');
       });
       expect(screen.queryByRole('alert')).toBeNull();
+      unsubscribe();
+    });
+
+    it('opens the panel of a linked task whose card is not loaded, found by its number', async () => {
+      const many = steps(FIRST_CARDS + 3);
+      const far = many.at(-1)!;
+      const { unsubscribe } = renderBoardForTest(
+        [boardMock(many), taskByNumberMock(far.number, far), taskMock(far), taskChoicesMock(many)],
+        { path: `/problems/HOUS-12/board?task=${String(far.number)}` },
+      );
+      const dialog = await screen.findByRole('dialog', { name: 'Edit task' });
+      expect(await within(dialog).findByRole('textbox', { name: /^Title/ })).toHaveValue(far.title);
+      expect(await within(dialog).findByRole('checkbox', { name: '#1 Step 1' })).toBeVisible();
+      expect(within(dialog).queryByText('Loading the problem’s tasks…')).toBeNull();
       unsubscribe();
     });
 

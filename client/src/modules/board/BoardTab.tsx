@@ -1,20 +1,26 @@
 import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { errorCodeOf } from '@/app/apollo/graphql-errors';
-import { PRESERVE_FOCUS, preservesFocus } from '@/app/routing/navigation-state';
+import {
+  isDocumentLoadLocation,
+  PRESERVE_FOCUS,
+  preservesFocus,
+} from '@/app/routing/navigation-state';
 import type { BoardTaskFragment, TaskStatus } from '@/generated/graphql';
 import { useProblemContext } from '@/modules/problem/problem-context';
 import { Button } from '@/ui/Button';
 import { QueryState } from '@/ui/QueryState';
+import { boardOf, withPage, type BoardTask } from './board-columns';
 import {
+  COLUMN_LABEL,
   COLUMNS,
   findTask,
-  groupIntoColumns,
   planMove,
   targetOfDrop,
   targetOfMenuMove,
+  type Columns,
   type MenuMove,
   type MoveTarget,
 } from './board-order';
@@ -22,104 +28,112 @@ import { BoardColumn, type DropPosition } from './components/BoardColumn';
 import type { TaskPanelMode } from './components/TaskPanel';
 import {
   BoardTabQueryDocument,
+  BoardTaskByNumberQueryDocument,
   BoardTasksPageQueryDocument,
   COLUMN_FIELD,
+  MORE_CARDS,
 } from './graphql/board.query';
 import { useMoveTask } from './hooks/use-move-task';
-import { resolveTaskLink, TASK_PARAM } from './task-link';
+import { resolveTaskLink, TASK_PARAM, taskNumberOf, type TaskLink } from './task-link';
 import styles from './BoardTab.module.css';
 
 /** The panel (its form, date field and validation) loads on its own, after the board. */
 const loadTaskPanel = () => import('./components/TaskPanel');
 const TaskPanel = lazy(async () => ({ default: (await loadTaskPanel()).TaskPanel }));
 
+const NO_TASKS: readonly BoardTask[] = [];
+const NO_COLUMNS: Columns<BoardTask> = { TODO: [], IN_PROGRESS: [], BLOCKED: [], DONE: [] };
+
 /**
- * The Board tab of a problem: four columns of cards in rank order. Every page of tasks is
- * loaded (100 at a time) and shown as it comes. People who may contribute get drag and drop,
- * a "Move to…" menu on each card, "New task" and the task panel; others see the board only.
+ * The Board tab of a problem: four columns of cards in rank order, each with its count. A column
+ * loads its first cards with the board and more on "Show more", so a board of hundreds of tasks
+ * is quick to open and to use. People who may contribute get drag and drop, a "Move to…" menu
+ * on each card, "New task" and the task panel; others see the board only.
  *
  * The open task is in the address (`/problems/HOUS-12/board?task=7`), so a task can be linked to
  * and Back closes the panel that "Edit" opened.
  */
 export function BoardTab() {
   const { problemKey: key } = useProblemContext();
+  const client = useApolloClient();
   const { data, error, loading, fetchMore, refetch, networkStatus } = useQuery(
     BoardTabQueryDocument,
     { variables: { key }, notifyOnNetworkStatusChange: false },
   );
   const problem = data?.problem ?? null;
-  const { move, failure, dismissFailure } = useMoveTask(problem?.key ?? key);
+  const { move, failure, dismissFailure } = useMoveTask(key);
   /** "New task" (not in the address); an existing task's panel comes from `?task=`. */
   const [newTaskStatus, setNewTaskStatus] = useState<TaskStatus | null>(null);
-  const [pageError, setPageError] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
-  /** The card last moved or saved: its column shows it even past "Show more". */
-  const [revealId, setRevealId] = useState<string | null>(null);
 
-  // Each column's next page, the columns side by side, each page shown as it arrives.
-  const nextPages = COLUMNS.flatMap(({ status }) => {
-    const { pageInfo } = problem?.[COLUMN_FIELD[status]] ?? {};
-    return pageInfo?.hasNextPage && pageInfo.endCursor
-      ? [{ status, after: pageInfo.endCursor }]
-      : [];
-  });
-  const nextPagesKey = nextPages.map((page) => `${page.status}:${page.after}`).join(' ');
-  const loadingCursors = useRef(new Set<string>());
+  const board = useMemo(() => (problem ? boardOf(problem) : null), [problem]);
+  const tasks = board?.tasks ?? NO_TASKS;
+  const columns = board?.columns ?? NO_COLUMNS;
+  const boardRef = useRef(board);
   useEffect(() => {
-    if (pageError) return;
-    for (const { status, after } of nextPages) {
-      if (loadingCursors.current.has(after)) continue;
-      loadingCursors.current.add(after);
+    boardRef.current = board;
+  }, [board]);
+  /** The board as the cache has it now, before React has drawn it (after a page arrived). */
+  const readBoard = useCallback(() => {
+    const lists = client.readQuery({ query: BoardTabQueryDocument, variables: { key } })?.problem;
+    return lists ? boardOf(lists) : null;
+  }, [client, key]);
+
+  // A column's next cards: on "Show more", or all of them for a move to its very bottom.
+  const [loadingColumns, setLoadingColumns] = useState<ReadonlySet<TaskStatus>>(new Set());
+  const [pageError, setPageError] = useState<TaskStatus | null>(null);
+  const loads = useRef(new Map<TaskStatus, Promise<boolean>>());
+  /** Fetches a column's next page (`all`: every page left) into the cache; false on failure. */
+  const fetchColumn = useCallback(
+    async (status: TaskStatus, all: boolean): Promise<boolean> => {
       const field = COLUMN_FIELD[status];
-      fetchMore({
-        query: BoardTasksPageQueryDocument,
-        variables: { key, status, after },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          const loaded = previous.problem[field];
-          const seen = new Set(loaded.edges.map((edge) => edge.node.id));
-          const more = fetchMoreResult.problem.tasks;
-          return {
-            ...previous,
-            problem: {
-              ...previous.problem,
-              [field]: {
-                ...loaded,
-                totalCount: more.totalCount,
-                pageInfo: more.pageInfo,
-                edges: [...loaded.edges, ...more.edges.filter((edge) => !seen.has(edge.node.id))],
-              },
-            },
-          };
-        },
-      }).catch(() => {
-        loadingCursors.current.delete(after);
-        setPageError(true);
+      try {
+        for (;;) {
+          const lists = client.readQuery({ query: BoardTabQueryDocument, variables: { key } });
+          const { hasNextPage, endCursor } = lists?.problem[field].pageInfo ?? {};
+          if (!hasNextPage || !endCursor) return true;
+          await fetchMore({
+            query: BoardTasksPageQueryDocument,
+            variables: { key, status, after: endCursor, first: all ? 100 : MORE_CARDS },
+            updateQuery: (previous, { fetchMoreResult }) => ({
+              ...previous,
+              problem: withPage(previous.problem, status, fetchMoreResult.problem.tasks),
+            }),
+          });
+          if (!all) return true;
+        }
+      } catch {
+        setPageError(status);
+        return false;
+      }
+    },
+    [client, fetchMore, key],
+  );
+  /** One load per column at a time; a load of the whole column waits for the one running. */
+  const loadMore = useCallback(
+    (status: TaskStatus, { all = false }: { all?: boolean } = {}): Promise<boolean> => {
+      const running = loads.current.get(status);
+      if (running && !all) return running;
+      setPageError(null);
+      const load = running
+        ? running.then(() => fetchColumn(status, all))
+        : fetchColumn(status, all);
+      loads.current.set(status, load);
+      setLoadingColumns((current) => new Set(current).add(status));
+      void load.finally(() => {
+        if (loads.current.get(status) !== load) return;
+        loads.current.delete(status);
+        setLoadingColumns((current) => {
+          const next = new Set(current);
+          next.delete(status);
+          return next;
+        });
       });
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `nextPagesKey` stands for `nextPages`
-  }, [nextPagesKey, fetchMore, key, pageError]);
-
-  /**
-   * Every loaded task, once. A moved task stays in the list it came in (grouping by status
-   * places it) and may come again in its new column's next page.
-   */
-  const tasks = useMemo(() => {
-    if (!problem) return [];
-    const byId = new Map<string, BoardTaskFragment>();
-    for (const { status } of COLUMNS) {
-      for (const { node } of problem[COLUMN_FIELD[status]].edges) byId.set(node.id, node);
-    }
-    return [...byId.values()];
-  }, [problem]);
-  const totalCount = problem
-    ? COLUMNS.reduce((sum, { status }) => sum + problem[COLUMN_FIELD[status]].totalCount, 0)
-    : 0;
-  const allLoaded = Boolean(problem) && nextPages.length === 0;
-  const columns = useMemo(() => groupIntoColumns(tasks), [tasks]);
-  const columnsRef = useRef(columns);
-  useEffect(() => {
-    columnsRef.current = columns;
-  }, [columns]);
+      return load;
+    },
+    [fetchColumn],
+  );
+  const onShowMore = useCallback((status: TaskStatus) => void loadMore(status), [loadMore]);
 
   // The server says what this viewer may do; the board shows only the controls that work.
   const canContribute = problem?.viewerCan.contribute ?? false;
@@ -128,7 +142,25 @@ export function BoardTab() {
   const [searchParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const taskLink = resolveTaskLink(searchParams.get(TASK_PARAM), tasks, allLoaded);
+  const taskParam = searchParams.get(TASK_PARAM);
+  const linkedNumber = taskNumberOf(taskParam);
+  const linkedIsLoaded = tasks.some((task) => task.number === linkedNumber);
+  // A card the board has not loaded is looked up by its number.
+  const lookup = useQuery(
+    BoardTaskByNumberQueryDocument,
+    !problem || linkedNumber === null || linkedIsLoaded
+      ? skipToken
+      : { variables: { key, number: linkedNumber } },
+  );
+  const lookedUp = lookup.data?.problem.tasks.edges[0]?.node;
+  const taskLink: TaskLink =
+    lookup.error && !linkedIsLoaded
+      ? { kind: 'missing', message: `Task #${String(linkedNumber)} could not be loaded.` }
+      : resolveTaskLink(
+          taskParam,
+          lookedUp ? [...tasks, lookedUp] : tasks,
+          linkedIsLoaded || lookup.data !== undefined,
+        );
   const linkedTaskId = taskLink.kind === 'found' ? taskLink.taskId : null;
   const panel: TaskPanelMode | null = newTaskStatus
     ? { kind: 'new', status: newTaskStatus }
@@ -149,7 +181,7 @@ export function BoardTab() {
   const setTaskParam = useCallback(
     (number: number | null, { replace }: { replace: boolean }) => {
       const { location, searchParams } = address.current;
-      const keepFocus = location.key === 'default' || preservesFocus(location.state);
+      const keepFocus = isDocumentLoadLocation(location) || preservesFocus(location.state);
       const next = new URLSearchParams(searchParams);
       if (number === null) next.delete(TASK_PARAM);
       else next.set(TASK_PARAM, String(number));
@@ -169,22 +201,24 @@ export function BoardTab() {
     else setTaskParam(null, { replace: true });
   }, [navigate, setTaskParam]);
 
-  // A viewer who may not edit tasks is taken to the linked card instead of a panel.
+  // A viewer who may not edit tasks is taken to the linked card instead of a panel; a card not
+  // loaded yet comes with the rest of its column.
   const [shownLink, setShownLink] = useState<string | null>(null);
-  if (linkedTaskId && !canContribute && shownLink !== linkedTaskId) {
+  if (linkedTaskId && !canContribute && linkedIsLoaded && shownLink !== linkedTaskId) {
     setShownLink(linkedTaskId);
-    setRevealId(linkedTaskId);
     setFocusRequest({ id: linkedTaskId });
   }
+  const lookedUpStatus = !canContribute && !linkedIsLoaded ? lookedUp?.status : undefined;
+  useEffect(() => {
+    if (lookedUpStatus) void loadMore(lookedUpStatus, { all: true });
+  }, [lookedUpStatus, loadMore]);
 
   const moveTo = useCallback(
-    (id: string, target: MoveTarget | null) => {
+    (current: Columns<BoardTask>, id: string, target: MoveTarget | null) => {
       if (!target) return;
-      const current = columnsRef.current;
       const plan = planMove(current, id, target);
       const found = findTask(current, id);
       setFocusRequest({ id });
-      setRevealId(id);
       if (!plan || !found) return;
       void move(found.task, plan);
     },
@@ -193,19 +227,36 @@ export function BoardTab() {
 
   const onDrop = useCallback(
     (id: string, status: TaskStatus, targetId: string | null, position: DropPosition) => {
-      moveTo(id, targetOfDrop(columnsRef.current, id, status, targetId, position));
+      const current = boardRef.current?.columns ?? NO_COLUMNS;
+      moveTo(current, id, targetOfDrop(current, id, status, targetId, position));
     },
     [moveTo],
   );
   const onMenuMove = useCallback(
     (id: string, menuMove: MenuMove) => {
-      moveTo(id, targetOfMenuMove(columnsRef.current, id, menuMove));
+      const current = boardRef.current;
+      const found = current && findTask(current.columns, id);
+      if (!current || !found) return;
+      const { status } = found.task;
+      // Below the last loaded card are cards not loaded yet: load them to go past them.
+      const pastLoaded =
+        current.hasMore[status] &&
+        (menuMove.kind === 'bottom' ||
+          (menuMove.kind === 'down' && found.index === current.columns[status].length - 1));
+      if (!pastLoaded) {
+        moveTo(current.columns, id, targetOfMenuMove(current.columns, id, menuMove));
+        return;
+      }
+      void loadMore(status, { all: true }).then((loaded) => {
+        const latest = loaded ? readBoard() : null;
+        if (latest) moveTo(latest.columns, id, targetOfMenuMove(latest.columns, id, menuMove));
+      });
     },
-    [moveTo],
+    [moveTo, loadMore, readBoard],
   );
   const onEdit = useCallback(
     (id: string) => {
-      const found = findTask(columnsRef.current, id);
+      const found = boardRef.current && findTask(boardRef.current.columns, id);
       if (!found) return;
       // Over a "no such task" message, replace it; otherwise push, so that Back closes the panel.
       setTaskParam(found.task.number, {
@@ -223,7 +274,7 @@ export function BoardTab() {
   // Focus stays with the card that moved (or was saved), wherever it went. React Aria puts focus
   // back where a closing menu or dialog was opened from, a frame or two later, and that trigger
   // may have gone with the card's old place: so the card is focused again after that.
-  const boardRef = useRef<HTMLDivElement>(null);
+  const boardElement = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!focusRequest) return;
     const focusCard = () => {
@@ -233,7 +284,7 @@ export function BoardTab() {
       const row = card?.closest<HTMLElement>('[role="row"]');
       const active = document.activeElement;
       const focusIsFree =
-        !active || active === document.body || Boolean(boardRef.current?.contains(active));
+        !active || active === document.body || Boolean(boardElement.current?.contains(active));
       if (row && focusIsFree && !row.contains(active)) {
         row.focus();
         row.scrollIntoView({ block: 'nearest' });
@@ -250,18 +301,10 @@ export function BoardTab() {
     };
   }, [focusRequest]);
 
-  const blockerChoices = useMemo(
-    () =>
-      tasks
-        .map((task) => ({ id: task.id, number: task.number, title: task.title }))
-        .sort((a, b) => a.number - b.number),
-    [tasks],
-  );
-
-  const isLoadingMore = !allLoaded && !pageError;
+  const totalCount = board ? COLUMNS.reduce((sum, { status }) => sum + board.counts[status], 0) : 0;
 
   return (
-    <div className={styles.board} ref={boardRef}>
+    <div className={styles.board} ref={boardElement}>
       <QueryState
         loading={loading && !data}
         error={networkStatus !== NetworkStatus.refetch && !data ? error : undefined}
@@ -278,7 +321,6 @@ export function BoardTab() {
             <div className={styles.toolbar}>
               <p className={styles.summary}>
                 {totalCount} {totalCount === 1 ? 'task' : 'tasks'}
-                {isLoadingMore ? ` (${tasks.length} loaded so far)` : ''}
                 {canContribute
                   ? '. Drag a card by its handle, or use its “Move to…” menu.'
                   : '. You can see this board but not change it.'}
@@ -287,18 +329,11 @@ export function BoardTab() {
                 <Button onPress={() => setNewTaskStatus('TODO')}>New task</Button>
               ) : null}
             </div>
-            {isLoadingMore ? (
-              <p role="status" className="visually-hidden">
-                Loading more tasks…
-              </p>
-            ) : null}
             {pageError ? (
               <div role="alert" className={styles.message}>
-                <p>
-                  Only {tasks.length} of {totalCount} tasks could be loaded.
-                </p>
-                <Button variant="secondary" onPress={() => setPageError(false)}>
-                  Load the rest
+                <p>More tasks of {COLUMN_LABEL[pageError]} could not be loaded.</p>
+                <Button variant="secondary" onPress={() => void loadMore(pageError)}>
+                  Try again
                 </Button>
               </div>
             ) : null}
@@ -326,9 +361,11 @@ export function BoardTab() {
                   status={column.status}
                   label={column.label}
                   tasks={columns[column.status]}
+                  count={board?.counts[column.status] ?? 0}
+                  hasMore={board?.hasMore[column.status] ?? false}
+                  isLoadingMore={loadingColumns.has(column.status)}
                   canContribute={canContribute}
-                  isLoadingMore={isLoadingMore}
-                  revealId={revealId}
+                  onShowMore={onShowMore}
                   onDrop={onDrop}
                   onMenuMove={onMenuMove}
                   onEdit={onEdit}
@@ -340,14 +377,10 @@ export function BoardTab() {
                 <TaskPanel
                   problem={problem}
                   mode={panel}
-                  tasks={blockerChoices}
                   onClose={(savedId) => {
                     if (panel.kind === 'new') setNewTaskStatus(null);
                     else closeLinkedTask();
-                    if (savedId) {
-                      setRevealId(savedId);
-                      setFocusRequest({ id: savedId });
-                    }
+                    if (savedId) setFocusRequest({ id: savedId });
                   }}
                 />
               </Suspense>

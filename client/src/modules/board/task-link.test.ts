@@ -1,4 +1,4 @@
-import { resolveTaskLink } from './task-link';
+import { resolveTaskLink, taskNumberOf } from './task-link';
 
 const TASKS = [
   { id: 't1', number: 1 },
@@ -24,7 +24,7 @@ describe('resolveTaskLink', () => {
     expect(resolveTaskLink('', TASKS, true)).toEqual({ kind: 'none' });
   });
 
-  it('waits for the rest of the board before calling a number missing', () => {
+  it('waits for the lookup of a card not loaded before calling a number missing', () => {
     expect(resolveTaskLink('7', TASKS, false)).toEqual({ kind: 'pending' });
     expect(resolveTaskLink('7', TASKS, true)).toEqual({
       kind: 'missing',
@@ -37,5 +37,12 @@ describe('resolveTaskLink', () => {
       kind: 'missing',
       message: expect.stringMatching(/is not a task number\.$/) as unknown,
     });
+  });
+
+  it('reads the number a link names, for looking it up', () => {
+    expect(taskNumberOf('12')).toBe(12);
+    expect(taskNumberOf(' #7 ')).toBe(7);
+    for (const param of [null, '', '0', '01', 'abc', '9999999999'])
+      expect(taskNumberOf(param)).toBeNull();
   });
 });

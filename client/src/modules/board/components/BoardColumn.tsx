@@ -1,4 +1,4 @@
-import { type FocusEvent, memo, useId, useState } from 'react';
+import { type FocusEvent, memo, useId } from 'react';
 import {
   Button as AriaButton,
   DropIndicator,
@@ -12,6 +12,7 @@ import type { BoardTaskFragment, TaskStatus } from '@/generated/graphql';
 import { classNames } from '@/ui/class-names';
 import { Menu, MenuItem, MenuSection, MenuTrigger } from '@/ui/Menu';
 import { COLUMNS, type MenuMove } from '../board-order';
+import { MORE_CARDS } from '../graphql/board.query';
 import { TaskCard } from './TaskCard';
 import styles from './BoardColumn.module.css';
 
@@ -20,23 +21,20 @@ export const TASK_DRAG_TYPE = 'application/vnd.commons.task-id';
 
 export type DropPosition = 'before' | 'after' | 'on';
 
-/**
- * Cards a column shows before "Show more": a board of hundreds of tasks stays quick to render and
- * to use. Moves still place cards against the whole column. Twenty fill two screens of a laptop;
- * each shown card costs React Aria's collection work on every render of its column.
- */
-export const CARDS_SHOWN = 20;
-
 export interface BoardColumnProps {
   problemKey: string;
   status: TaskStatus;
   label: string;
+  /** The column's loaded cards, in rank order: all shown. */
   tasks: readonly BoardTaskFragment[];
-  canContribute: boolean;
-  /** Total expected once every page is in (`null` when it all is). */
+  /** How many tasks the column holds in all. */
+  count: number;
+  /** Whether it has cards not loaded yet (below the loaded ones). */
+  hasMore: boolean;
+  /** Its next cards are being loaded. */
   isLoadingMore: boolean;
-  /** A card that must be on screen (the one just moved or saved), however far down it is. */
-  revealId: string | null;
+  canContribute: boolean;
+  onShowMore: (status: TaskStatus) => void;
   onDrop: (id: string, status: TaskStatus, targetId: string | null, position: DropPosition) => void;
   onMenuMove: (id: string, move: MenuMove) => void;
   onEdit: (id: string) => void;
@@ -59,19 +57,17 @@ export const BoardColumn = memo(function BoardColumn({
   status,
   label,
   tasks,
-  canContribute,
+  count,
+  hasMore,
   isLoadingMore,
-  revealId,
+  canContribute,
+  onShowMore,
   onDrop,
   onMenuMove,
   onEdit,
 }: BoardColumnProps) {
   const headingId = useId();
-  const [limit, setLimit] = useState(CARDS_SHOWN);
-  const revealIndex = revealId ? tasks.findIndex((task) => task.id === revealId) : -1;
-  const shownCount = Math.max(limit, revealIndex + 1);
-  const shown = shownCount >= tasks.length ? tasks : tasks.slice(0, shownCount);
-  const hidden = tasks.length - shown.length;
+  const hidden = Math.max(count - tasks.length, 0);
   const { dragAndDropHooks } = useDragAndDrop<BoardTaskFragment>({
     isDisabled: !canContribute,
     // By key: React Aria gives no item values for cards rendered through a wrapper component.
@@ -106,7 +102,6 @@ export const BoardColumn = memo(function BoardColumn({
     ),
   });
 
-  const count = tasks.length;
   return (
     <section className={styles.column} aria-labelledby={headingId} onFocus={revealFocusedCard}>
       <div className={styles.header}>
@@ -114,14 +109,13 @@ export const BoardColumn = memo(function BoardColumn({
           {label}{' '}
           <span className={styles.count}>
             ({count}
-            {isLoadingMore ? '+' : ''}
             <span className="visually-hidden"> {count === 1 ? 'task' : 'tasks'}</span>)
           </span>
         </h2>
       </div>
       <GridList
         aria-labelledby={headingId}
-        items={shown}
+        items={tasks}
         dragAndDropHooks={canContribute ? dragAndDropHooks : undefined}
         keyboardNavigationBehavior="tab"
         onAction={canContribute ? (key) => onEdit(String(key)) : undefined}
@@ -134,20 +128,22 @@ export const BoardColumn = memo(function BoardColumn({
             label={label}
             status={status}
             isFirst={task.id === tasks[0]?.id}
-            isLast={task.id === tasks[tasks.length - 1]?.id}
+            isLast={!hasMore && task.id === tasks[tasks.length - 1]?.id}
             canContribute={canContribute}
             onMenuMove={onMenuMove}
             onEdit={onEdit}
           />
         )}
       </GridList>
-      {hidden > 0 ? (
+      {hasMore ? (
         <AriaButton
           className={styles.more}
-          onPress={() => setLimit(shownCount + Math.max(CARDS_SHOWN, 100))}
+          isPending={isLoadingMore}
+          onPress={() => onShowMore(status)}
         >
-          Show {Math.min(hidden, Math.max(CARDS_SHOWN, 100))} more
-          <span className="visually-hidden"> in {label}</span> ({hidden} not shown)
+          {isLoadingMore ? 'Loading…' : `Show ${String(Math.min(hidden, MORE_CARDS) || '')} more`}
+          <span className="visually-hidden"> in {label}</span>
+          {hidden > 0 ? ` (${String(hidden)} not shown)` : ''}
         </AriaButton>
       ) : null}
     </section>
@@ -167,9 +163,9 @@ function revealFocusedCard(event: FocusEvent<HTMLElement>) {
 
 /**
  * A column re-renders only when what it shows changed. The board regroups its tasks into new
- * arrays whenever any task changes, and names the card to reveal after every move: compared
- * by value, a move re-renders the two columns it touches instead of all four (each card of a
- * re-rendered column costs React Aria's collection work, however memoised the card is).
+ * arrays whenever any task changes: compared by value, a move re-renders the two columns it
+ * touches instead of all four (each card of a re-rendered column costs React Aria's collection
+ * work, however memoised the card is).
  */
 export function isSameColumn(prev: BoardColumnProps, next: BoardColumnProps): boolean {
   return (
@@ -177,22 +173,19 @@ export function isSameColumn(prev: BoardColumnProps, next: BoardColumnProps): bo
     prev.status === next.status &&
     prev.label === next.label &&
     prev.canContribute === next.canContribute &&
+    prev.count === next.count &&
+    prev.hasMore === next.hasMore &&
     prev.isLoadingMore === next.isLoadingMore &&
+    prev.onShowMore === next.onShowMore &&
     prev.onDrop === next.onDrop &&
     prev.onMenuMove === next.onMenuMove &&
     prev.onEdit === next.onEdit &&
-    sameItems(prev.tasks, next.tasks) &&
-    revealedHere(prev) === revealedHere(next)
+    sameItems(prev.tasks, next.tasks)
   );
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
-}
-
-/** The card this column must reveal, if it is one of its own. */
-function revealedHere({ revealId, tasks }: BoardColumnProps): string | null {
-  return revealId && tasks.some((task) => task.id === revealId) ? revealId : null;
 }
 
 interface BoardCardProps {

@@ -20,6 +20,7 @@ import { TextField } from '@/ui/TextField';
 import { COLUMNS } from '../board-order';
 import { taskRef } from '../board-messages';
 import { TaskQueryDocument } from '../graphql/task.mutations';
+import { useTaskChoices, type TaskChoice, type TaskChoices } from '../hooks/use-task-choices';
 import { useDeleteTask, useSaveTask, type SaveOutcome } from '../hooks/use-save-task';
 import {
   TASK_FIELD_IDS,
@@ -88,19 +89,10 @@ export const TaskPanelTaskFragment = graphql(`
 /** What the panel is for: a new task (in a column), or an existing one. */
 export type TaskPanelMode = { kind: 'new'; status: TaskStatus } | { kind: 'edit'; taskId: string };
 
-/** A task of the board, as a "blocked by" choice. */
-export interface BlockerChoice {
-  id: string;
-  number: number;
-  title: string;
-}
-
 export interface TaskPanelProps {
   /** The problem as the board's query returned it (masked: the panel reads its fragment). */
   problem: { __typename: 'Problem'; id: string };
   mode: TaskPanelMode;
-  /** The board's tasks, offered as "blocked by". */
-  tasks: readonly BlockerChoice[];
   /** Closed; with the task's id when it was saved (the board then focuses its card). */
   onClose: (savedId?: string) => void;
 }
@@ -110,11 +102,13 @@ export interface TaskPanelProps {
  * field errors on the fields and in an error summary, a way through an edit conflict that keeps
  * what was typed, and deletion with confirmation.
  */
-export function TaskPanel({ problem: problemRef, mode, tasks, onClose }: TaskPanelProps) {
+export function TaskPanel({ problem: problemRef, mode, onClose }: TaskPanelProps) {
   const { data: problem, complete } = useFragment({
     fragment: TaskPanelProblemFragment,
     from: problemRef,
   });
+  // Any task of the problem may block this one, not only the cards the board has loaded.
+  const blockers = useTaskChoices(problem.key ?? '', { skip: !complete });
   const title = mode.kind === 'new' ? 'New task' : 'Edit task';
   return (
     <Dialog
@@ -130,11 +124,11 @@ export function TaskPanel({ problem: problemRef, mode, tasks, onClose }: TaskPan
           problem={problem}
           initial={emptyTaskForm(mode.status)}
           task={null}
-          tasks={tasks}
+          blockers={blockers}
           onClose={onClose}
         />
       ) : (
-        <EditTask problem={problem} taskId={mode.taskId} tasks={tasks} onClose={onClose} />
+        <EditTask problem={problem} taskId={mode.taskId} blockers={blockers} onClose={onClose} />
       )}
     </Dialog>
   );
@@ -143,12 +137,12 @@ export function TaskPanel({ problem: problemRef, mode, tasks, onClose }: TaskPan
 function EditTask({
   problem,
   taskId,
-  tasks,
+  blockers,
   onClose,
 }: {
   problem: TaskPanel_ProblemFragment;
   taskId: string;
-  tasks: readonly BlockerChoice[];
+  blockers: TaskChoices;
   onClose: (savedId?: string) => void;
 }) {
   const { data, error, refetch } = useQuery(TaskQueryDocument, {
@@ -176,7 +170,7 @@ function EditTask({
       problem={problem}
       initial={taskFormFrom(task)}
       task={task}
-      tasks={tasks}
+      blockers={blockers}
       onClose={onClose}
       reload={async () => {
         const result = await refetch();
@@ -192,13 +186,13 @@ interface TaskFormProps {
   initial: TaskFormValues;
   /** The task being edited; null for a new one. */
   task: TaskPanel_TaskFragment | null;
-  tasks: readonly BlockerChoice[];
+  blockers: TaskChoices;
   onClose: (savedId?: string) => void;
   /** Reloads the task after a conflict; resolves to its current version. */
   reload?: () => Promise<number | null>;
 }
 
-function TaskForm({ problem, initial, task, tasks, onClose, reload }: TaskFormProps) {
+function TaskForm({ problem, initial, task, blockers, onClose, reload }: TaskFormProps) {
   const { create, update, isPending } = useSaveTask(problem.key);
   const { remove, isPending: isDeleting } = useDeleteTask(problem.key);
   const {
@@ -308,7 +302,7 @@ function TaskForm({ problem, initial, task, tasks, onClose, reload }: TaskFormPr
     }
   }
 
-  const blockerChoices = tasks.filter((choice) => choice.id !== task?.id);
+  const blockerChoices = blockers.choices.filter((choice) => choice.id !== task?.id);
 
   return (
     <form
@@ -456,6 +450,7 @@ function TaskForm({ problem, initial, task, tasks, onClose, reload }: TaskFormPr
         render={({ field }) => (
           <BlockedByField
             choices={blockerChoices}
+            isComplete={blockers.isComplete}
             value={field.value}
             onChange={field.onChange}
             errorMessage={errors.blockedByIds?.message}
@@ -497,11 +492,14 @@ const BLOCKER_LIST_LIMIT = 30;
 
 function BlockedByField({
   choices,
+  isComplete,
   value,
   onChange,
   errorMessage,
 }: {
-  choices: readonly BlockerChoice[];
+  choices: readonly TaskChoice[];
+  /** False while the problem's tasks are still loading. */
+  isComplete: boolean;
   value: string[];
   onChange: (value: string[]) => void;
   errorMessage?: string;
@@ -535,9 +533,11 @@ function BlockedByField({
         id={TASK_FIELD_IDS.blockedByIds}
         label="Blocked by"
         description={
-          hidden > 0
-            ? `${shown.length} shown; ${hidden} more match. Search to narrow the list.`
-            : undefined
+          !isComplete
+            ? 'Loading the problem’s tasks…'
+            : hidden > 0
+              ? `${String(shown.length)} shown; ${String(hidden)} more match. Search to narrow the list.`
+              : undefined
         }
         value={value}
         onChange={onChange}

@@ -40,10 +40,18 @@ export const BoardColumnPageFragment = graphql(`
 `);
 
 /**
- * The board: the problem, its team and outcomes for the panel, and the first page (100 tasks,
- * the API's maximum) of each column, all four in one request. A column with more loads its
- * next pages with `BoardTasksPage`, the columns side by side: a 500-task board arrives in two
- * round trips instead of five one after the other.
+ * The cards a column loads and shows at first (`first:` in `BoardTab`): two screens of a laptop.
+ * A board of hundreds of tasks loads and draws in one short request; a column's "Show more"
+ * loads the next ones, and a count beside each heading says how many there are in all.
+ */
+export const FIRST_CARDS = 20;
+
+/** How many more cards each "Show more" loads. */
+export const MORE_CARDS = 50;
+
+/**
+ * The board: the problem, its team and outcomes for the panel, and the first cards
+ * (`FIRST_CARDS`) of each column with its count, all four in one request.
  */
 export const BoardTabQueryDocument = graphql(`
   query BoardTab($key: String!) {
@@ -56,30 +64,71 @@ export const BoardTabQueryDocument = graphql(`
         contribute
       }
       ...TaskPanel_problem
-      todo: tasks(first: 100, filter: { status: [TODO] }) {
+      todo: tasks(first: 20, filter: { status: [TODO] }) {
         ...BoardColumnPage @unmask
       }
-      inProgress: tasks(first: 100, filter: { status: [IN_PROGRESS] }) {
+      inProgress: tasks(first: 20, filter: { status: [IN_PROGRESS] }) {
         ...BoardColumnPage @unmask
       }
-      blocked: tasks(first: 100, filter: { status: [BLOCKED] }) {
+      blocked: tasks(first: 20, filter: { status: [BLOCKED] }) {
         ...BoardColumnPage @unmask
       }
-      done: tasks(first: 100, filter: { status: [DONE] }) {
+      done: tasks(first: 20, filter: { status: [DONE] }) {
         ...BoardColumnPage @unmask
       }
     }
   }
 `);
 
-/** The next page of one column's tasks (100 at most per page), merged into `BoardTab`. */
+/** The next cards of one column (100 at most per page), merged into `BoardTab`. */
 export const BoardTasksPageQueryDocument = graphql(`
-  query BoardTasksPage($key: String!, $status: TaskStatus!, $after: String!) {
+  query BoardTasksPage($key: String!, $status: TaskStatus!, $after: String!, $first: Int!) {
     problem(key: $key) {
       __typename
       id
-      tasks(first: 100, after: $after, filter: { status: [$status] }) {
+      tasks(first: $first, after: $after, filter: { status: [$status] }) {
         ...BoardColumnPage @unmask
+      }
+    }
+  }
+`);
+
+/** One task by its number, for a link (`?task=4`) to a card the board has not loaded. */
+export const BoardTaskByNumberQueryDocument = graphql(`
+  query BoardTaskByNumber($key: String!, $number: Int!) {
+    problem(key: $key) {
+      __typename
+      id
+      tasks(first: 1, filter: { numbers: [$number] }) {
+        edges {
+          node {
+            ...BoardTask @unmask
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Every task of the problem, by number and title: the panel's "blocked by" choices. */
+export const TaskChoicesQueryDocument = graphql(`
+  query TaskChoices($key: String!, $after: String) {
+    problem(key: $key) {
+      __typename
+      id
+      choices: tasks(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            __typename
+            id
+            number
+            title
+          }
+        }
       }
     }
   }

@@ -2,8 +2,10 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { errorCodeOf } from '@/app/apollo/graphql-errors';
 import { announce } from '@/ui/announce';
+import { relocate } from '../board-columns';
 import { describeMove, type PlannedMove } from '../board-order';
 import { moveFailureMessage, taskRef } from '../board-messages';
+import { BoardTabQueryDocument } from '../graphql/board.query';
 import { MoveTaskMutationDocument, TaskQueryDocument } from '../graphql/task.mutations';
 
 export interface MovableTask {
@@ -13,8 +15,8 @@ export interface MovableTask {
 }
 
 /**
- * Moves a card. The cache takes the new column and rank at once (an optimistic answer), the
- * move is announced, and if the server says no the card goes back where it was with a message
+ * Moves a card. The cache takes the new column and rank at once (an optimistic answer, with the
+ * card in its new column's list and counted there), the move is announced, and if the server says no the card goes back where it was with a message
  * that is shown (`failure`) and announced. A CONFLICT reloads the task so the board is current.
  */
 export function useMoveTask(problemKey: string) {
@@ -46,6 +48,15 @@ export function useMoveTask(problemKey: string) {
               version: task.version + 1,
               updatedAt: new Date().toISOString(),
             },
+          },
+          update(cache, { data }) {
+            const moved = data?.moveTask;
+            if (!moved) return;
+            cache.updateQuery(
+              { query: BoardTabQueryDocument, variables: { key: problemKey } },
+              (board) =>
+                board && { ...board, problem: relocate(board.problem, moved.id, moved.status) },
+            );
           },
         });
         return true;

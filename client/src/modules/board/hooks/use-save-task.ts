@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { errorCodeOf, fieldProblemsOf } from '@/app/apollo/graphql-errors';
 import type { BoardTaskFragment } from '@/generated/graphql';
+import { relocate } from '../board-columns';
 import { saveFailureMessage } from '../board-messages';
 import { BoardTabQueryDocument, COLUMN_FIELD } from '../graphql/board.query';
 import {
@@ -74,7 +75,17 @@ export function useSaveTask(problemKey: string) {
       );
     },
   });
-  const [updateTask, updated] = useMutation(UpdateTaskMutationDocument);
+  // An edit may change the column: the card goes to its new column's list, and count.
+  const [updateTask, updated] = useMutation(UpdateTaskMutationDocument, {
+    update(cache, { data }) {
+      const task = data?.updateTask;
+      if (!task) return;
+      cache.updateQuery(
+        { query: BoardTabQueryDocument, variables: { key: problemKey } },
+        (board) => board && { ...board, problem: relocate(board.problem, task.id, task.status) },
+      );
+    },
+  });
 
   const create = useCallback(
     async (problemId: string, values: TaskFormValues): Promise<SaveOutcome> => {
@@ -126,7 +137,6 @@ export function useDeleteTask(problemKey: string) {
               (board) => {
                 if (!board?.problem) return board;
                 const problem = { ...board.problem };
-                // The list it came in: a moved task stays where it was loaded.
                 for (const field of Object.values(COLUMN_FIELD)) {
                   const tasks = problem[field];
                   if (!tasks.edges.some((edge) => edge.node.id === task.id)) continue;

@@ -3,8 +3,12 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { TaskStatus } from '@/generated/graphql';
 import {
   BoardTabQueryDocument,
+  BoardTaskByNumberQueryDocument,
   BoardTasksPageQueryDocument,
   COLUMN_FIELD,
+  FIRST_CARDS,
+  MORE_CARDS,
+  TaskChoicesQueryDocument,
 } from '../graphql/board.query';
 import { MoveTaskMutationDocument, TaskQueryDocument } from '../graphql/task.mutations';
 
@@ -37,15 +41,25 @@ export function taskResponse(task: TestTask) {
   };
 }
 
-/** A later page of one column: `after` in, `tasks` out, and whether more follow. */
+/**
+ * A later page of one column: `after` in, `tasks` out, and whether more follow. `first` is what
+ * "Show more" asks for; a move past the loaded cards asks for the rest (100).
+ */
 export function boardPageMock(
   status: TaskStatus,
   after: string,
   tasks: readonly TestTask[],
-  { totalCount, endCursor = null }: { totalCount: number; endCursor?: string | null },
+  {
+    totalCount,
+    endCursor = null,
+    first = MORE_CARDS,
+  }: { totalCount: number; endCursor?: string | null; first?: number },
 ): MockLink.MockedResponse {
   return {
-    request: { query: BoardTasksPageQueryDocument, variables: { key: 'HOUS-12', status, after } },
+    request: {
+      query: BoardTasksPageQueryDocument,
+      variables: { key: 'HOUS-12', status, after, first },
+    },
     result: {
       data: {
         problem: {
@@ -68,18 +82,12 @@ function connection(tasks: readonly TestTask[], totalCount: number, endCursor: s
 }
 
 /**
- * The board's first request: each column's tasks. `firstPages` cuts a column short: its first
- * page then holds only the tasks given there, with a cursor to the rest.
+ * The board's first request: each column's first `FIRST_CARDS` tasks (given in rank order), and
+ * for a longer column the cursor `<STATUS>:<FIRST_CARDS>` to the rest, as the server answers.
  */
 export function boardMock(
   tasks: readonly TestTask[],
-  {
-    contribute = true,
-    firstPages = {},
-  }: {
-    contribute?: boolean;
-    firstPages?: Partial<Record<TaskStatus, { tasks: readonly TestTask[]; endCursor: string }>>;
-  } = {},
+  { contribute = true }: { contribute?: boolean } = {},
 ): MockLink.MockedResponse {
   return {
     request: { query: BoardTabQueryDocument, variables: { key: 'HOUS-12' } },
@@ -97,10 +105,14 @@ export function boardMock(
           ...Object.fromEntries(
             (Object.keys(COLUMN_FIELD) as TaskStatus[]).map((status) => {
               const column = tasks.filter((task) => task.status === status);
-              const page = firstPages[status];
+              const more = column.length > FIRST_CARDS;
               return [
                 COLUMN_FIELD[status],
-                connection(page?.tasks ?? column, column.length, page?.endCursor ?? null),
+                connection(
+                  column.slice(0, FIRST_CARDS),
+                  column.length,
+                  more ? `${status}:${String(FIRST_CARDS)}` : null,
+                ),
               ];
             }),
           ),
@@ -140,5 +152,47 @@ export function taskMock(task: TestTask): MockLink.MockedResponse {
   return {
     request: { query: TaskQueryDocument, variables: { id: task.id } },
     result: { data: { node: { ...taskResponse(task), description: null } } },
+  };
+}
+
+/** `?task=<number>` looked up when its card is not loaded; `task` null: no such task. */
+export function taskByNumberMock(number: number, task: TestTask | null): MockLink.MockedResponse {
+  return {
+    request: { query: BoardTaskByNumberQueryDocument, variables: { key: 'HOUS-12', number } },
+    result: {
+      data: {
+        problem: {
+          __typename: 'Problem',
+          id: 'UHJvYmxlbTox',
+          tasks: {
+            __typename: 'TaskConnection',
+            edges: task ? [{ __typename: 'TaskEdge', node: taskResponse(task) }] : [],
+          },
+        },
+      },
+    },
+  };
+}
+
+/** The panel's "blocked by" choices: every task of the problem, in one page. */
+export function taskChoicesMock(tasks: readonly TestTask[]): MockLink.MockedResponse {
+  return {
+    request: { query: TaskChoicesQueryDocument, variables: { key: 'HOUS-12' } },
+    result: {
+      data: {
+        problem: {
+          __typename: 'Problem',
+          id: 'UHJvYmxlbTox',
+          choices: {
+            __typename: 'TaskConnection',
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: tasks.map((task) => ({
+              __typename: 'TaskEdge',
+              node: { __typename: 'Task', id: task.id, number: task.number, title: task.title },
+            })),
+          },
+        },
+      },
+    },
   };
 }

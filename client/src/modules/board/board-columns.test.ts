@@ -1,0 +1,81 @@
+import type { TaskStatus } from '@/generated/graphql';
+import { boardOf, relocate, withPage } from './board-columns';
+import type { FractionalIndexingLoader } from './testing/fractional-indexing';
+
+jest.mock('fractional-indexing', () =>
+  jest.requireActual<FractionalIndexingLoader>('./testing/fractional-indexing').load(),
+);
+
+interface Card {
+  id: string;
+  status: TaskStatus;
+  rank: string;
+}
+const card = (id: string, status: TaskStatus, rank = 'a0'): Card => ({ id, status, rank });
+const list = (cards: Card[], totalCount = cards.length, hasNextPage = false) => ({
+  totalCount,
+  pageInfo: { hasNextPage, endCursor: hasNextPage ? 'next' : null },
+  edges: cards.map((node) => ({ node })),
+});
+/** The four lists, as the board's query has them. */
+const lists = (
+  columns: Partial<Record<'todo' | 'inProgress' | 'blocked' | 'done', ReturnType<typeof list>>>,
+) => ({
+  todo: list([]),
+  inProgress: list([]),
+  blocked: list([]),
+  done: list([]),
+  ...columns,
+});
+const ids = (cards: readonly Card[]) => cards.map((c) => c.id);
+
+describe('the board’s columns in the cache', () => {
+  it('counts every column from the server, and knows which have more to load', () => {
+    const board = boardOf(
+      lists({ todo: list([card('1', 'TODO', 'a0'), card('2', 'TODO', 'a1')], 30, true) }),
+    );
+    expect(ids(board.columns.TODO)).toEqual(['1', '2']);
+    expect(board.counts).toEqual({ TODO: 30, IN_PROGRESS: 0, BLOCKED: 0, DONE: 0 });
+    expect(board.hasMore.TODO).toBe(true);
+    expect(board.hasMore.DONE).toBe(false);
+  });
+
+  it('shows and counts a card whose status changed in its new column, whatever list holds it', () => {
+    // A reload after CONFLICT: someone else moved card 2 to Done.
+    const board = boardOf(lists({ todo: list([card('1', 'TODO'), card('2', 'DONE')], 30, true) }));
+    expect(ids(board.columns.TODO)).toEqual(['1']);
+    expect(ids(board.columns.DONE)).toEqual(['2']);
+    expect(board.counts.TODO).toBe(29);
+    expect(board.counts.DONE).toBe(1);
+  });
+
+  it('relocates a moved card to its new column’s list, and its count', () => {
+    const before = lists({
+      todo: list([card('1', 'TODO'), card('2', 'TODO')], 30, true),
+      done: list([card('3', 'DONE')], 5, true),
+    });
+    const after = relocate(before, '2', 'DONE');
+    expect(ids(after.todo.edges.map((e) => e.node))).toEqual(['1']);
+    expect(after.todo.totalCount).toBe(29);
+    expect(ids(after.done.edges.map((e) => e.node))).toEqual(['3', '2']);
+    expect(after.done.totalCount).toBe(6);
+    expect(relocate(before, '1', 'TODO')).toBe(before);
+    expect(relocate(before, 'unknown', 'DONE')).toBe(before);
+  });
+
+  it('adds a page once: a card it brings that another list holds leaves that list', () => {
+    const before = lists({
+      todo: list([card('1', 'TODO'), card('2', 'DONE')], 30, true),
+      done: list([card('3', 'DONE')], 6, true),
+    });
+    const after = withPage(before, 'DONE', list([card('2', 'DONE'), card('4', 'DONE')], 6, false));
+    expect(ids(after.done.edges.map((e) => e.node))).toEqual(['3', '2', '4']);
+    expect(after.done.totalCount).toBe(6);
+    expect(after.done.pageInfo.hasNextPage).toBe(false);
+    expect(ids(after.todo.edges.map((e) => e.node))).toEqual(['1']);
+    expect(after.todo.totalCount).toBe(29);
+    const board = boardOf(after);
+    expect(board.counts).toMatchObject({ TODO: 29, DONE: 6 });
+    expect(board.tasks).toHaveLength(4);
+  });
+});

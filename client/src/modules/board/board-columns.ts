@@ -1,0 +1,132 @@
+import type { BoardTabQuery, TaskStatus } from '@/generated/graphql';
+import { COLUMNS, groupIntoColumns, type Columns, type Placed } from './board-order';
+import { COLUMN_FIELD } from './graphql/board.query';
+
+/**
+ * The board's data in the cache: one list per column (`todo`, `inProgress`, …), each the cards
+ * loaded so far with the column's count on the server. These functions keep the lists honest as
+ * cards move and pages arrive; the board draws what `boardOf` says.
+ */
+type ColumnField = (typeof COLUMN_FIELD)[TaskStatus];
+export type BoardTask = BoardTabQuery['problem']['todo']['edges'][number]['node'];
+
+/** One column's list: its loaded cards and the server's count and cursor. */
+interface ColumnList<T extends Placed = Placed> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: ReadonlyArray<{ node: T }>;
+}
+type Lists = Readonly<Record<ColumnField, ColumnList>>;
+type NodeOf<L extends Lists> = L[ColumnField]['edges'][number]['node'];
+
+export interface Board<T extends Placed> {
+  /** Every loaded task, once. */
+  tasks: readonly T[];
+  /** The loaded tasks of each column, in rank order. */
+  columns: Columns<T>;
+  /** How many tasks each column holds in all, loaded or not. */
+  counts: Readonly<Record<TaskStatus, number>>;
+  /** Whether each column has tasks not loaded yet. */
+  hasMore: Readonly<Record<TaskStatus, boolean>>;
+}
+
+/**
+ * The columns as the board shows them. A card sits in the column of its status, whichever list
+ * it came in: a move, a reload after CONFLICT or an edit in the panel changes a task's status
+ * before (or without) the lists being rearranged, and the counts follow the cards.
+ */
+export function boardOf<L extends Lists>(lists: L): Board<NodeOf<L>> {
+  type T = NodeOf<L>;
+  const byId = new Map<string, T>();
+  /** The column whose list holds each task (`withPage` and `relocate` keep it to one). */
+  const listOf = new Map<string, TaskStatus>();
+  for (const { status } of COLUMNS) {
+    for (const { node } of lists[COLUMN_FIELD[status]].edges as ReadonlyArray<{ node: T }>) {
+      if (listOf.has(node.id)) continue;
+      byId.set(node.id, node);
+      listOf.set(node.id, status);
+    }
+  }
+  const counts = {} as Record<TaskStatus, number>;
+  const hasMore = {} as Record<TaskStatus, boolean>;
+  for (const { status } of COLUMNS) {
+    counts[status] = lists[COLUMN_FIELD[status]].totalCount;
+    hasMore[status] = lists[COLUMN_FIELD[status]].pageInfo.hasNextPage;
+  }
+  // The server counted each task in the column whose list it came in.
+  for (const task of byId.values()) {
+    const counted = listOf.get(task.id);
+    if (counted && counted !== task.status) {
+      counts[counted] -= 1;
+      counts[task.status] += 1;
+    }
+  }
+  for (const { status } of COLUMNS) counts[status] = Math.max(counts[status], 0);
+  const tasks = [...byId.values()];
+  return { tasks, columns: groupIntoColumns(tasks), counts, hasMore };
+}
+
+/**
+ * The lists with a task in the list of its new column: moved there (and counted there) at once,
+ * so that a later page of its old column, counted by the server after the move, does not find it
+ * still listed there.
+ */
+export function relocate<L extends Lists>(lists: L, id: string, status: TaskStatus): L {
+  const to = COLUMN_FIELD[status];
+  let moved: L[ColumnField]['edges'][number] | undefined;
+  let from: ColumnField | undefined;
+  for (const { status: column } of COLUMNS) {
+    const field = COLUMN_FIELD[column];
+    const edge = lists[field].edges.find((candidate) => candidate.node.id === id);
+    if (edge) {
+      moved = edge;
+      from = field;
+      break;
+    }
+  }
+  if (!moved || !from || from === to) return lists;
+  const source = lists[from];
+  const target = lists[to];
+  return {
+    ...lists,
+    [from]: {
+      ...source,
+      totalCount: Math.max(0, source.totalCount - 1),
+      edges: source.edges.filter((edge) => edge.node.id !== id),
+    },
+    [to]: { ...target, totalCount: target.totalCount + 1, edges: [...target.edges, moved] },
+  };
+}
+
+/**
+ * The lists with a column's next page added, with its cursor and its count as the server has
+ * them now. A task the page brings that another list holds (someone moved it there) leaves that
+ * list, whose count had it.
+ */
+export function withPage<L extends Lists>(
+  lists: L,
+  status: TaskStatus,
+  page: ColumnList<NodeOf<L>>,
+): L {
+  const field = COLUMN_FIELD[status];
+  const incoming = new Set(page.edges.map((edge) => edge.node.id));
+  const next: Record<ColumnField, ColumnList> = { ...lists };
+  for (const { status: column } of COLUMNS) {
+    const other = COLUMN_FIELD[column];
+    if (other === field) continue;
+    const list = lists[other];
+    const kept = list.edges.filter((edge) => !incoming.has(edge.node.id));
+    if (kept.length === list.edges.length) continue;
+    const removed = list.edges.length - kept.length;
+    next[other] = { ...list, totalCount: Math.max(0, list.totalCount - removed), edges: kept };
+  }
+  const current = lists[field];
+  const listed = new Set(current.edges.map((edge) => edge.node.id));
+  next[field] = {
+    ...current,
+    totalCount: page.totalCount,
+    pageInfo: page.pageInfo,
+    edges: [...current.edges, ...page.edges.filter((edge) => !listed.has(edge.node.id))],
+  };
+  return next as L;
+}
