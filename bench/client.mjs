@@ -7,7 +7,7 @@
 //  2. Board: the 500-task board of BNCH-1 in Debian's Chromium at 4× CPU throttling, from
 //     navigation to "interactive" (the four columns drawn with their counts of all 500 tasks and
 //     their first cards, and the main thread free for the next task). Commons loads a column's
-//     first 20 cards and the rest on "Show more"; the bare baseline renders all 500 cards from
+//     first 10 cards and the rest on "Show more"; the bare baseline renders all 500 cards from
 //     the same API with React alone.
 //     Commons and bare alternate, BENCH_CLIENT_ROUNDS times (3); medians.
 //  3. A card move: from the "Move to… → In progress" press to the frame that paints the card in
@@ -151,7 +151,7 @@ async function timeToInteractive(page, url, [ready, arg]) {
 
 /**
  * Commons' board is ready when the four column headings count all the tasks and the columns
- * show their first cards (each column loads 20 and "Show more"), where the bare list renders
+ * show their first cards (each column loads 10 and "Show more"), where the bare list renders
  * all 500.
  */
 const commonsBoardReady = (expected) => [

@@ -139,6 +139,27 @@ describe('BoardTab', () => {
     unsubscribe();
   });
 
+  it('offers the moves that fit where a card is now, after its neighbour moved', async () => {
+    const { user, unsubscribe } = renderBoardForTest([
+      boardMock(TASKS),
+      moveMock({ id: 't2', status: 'TODO', afterId: null, version: 1 }, { rank: 'Zz' }),
+    ]);
+    await screen.findByRole('heading', { name: /To do/ });
+    await user.click(screen.getByRole('button', { name: 'Move to… #1' }));
+    expect(await screen.findByRole('menuitem', { name: 'Down one' })).toBeVisible();
+    expect(screen.queryByRole('menuitem', { name: 'Up one' })).toBeNull();
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'Move to… #2' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'To the top' }));
+    expect(titlesIn('To do')[0]).toContain('#2 Landlord incentive');
+    // #1 is now last: its menu offers up, not down.
+    await user.click(screen.getByRole('button', { name: 'Move to… #1' }));
+    expect(await screen.findByRole('menuitem', { name: 'Up one' })).toBeVisible();
+    expect(screen.queryByRole('menuitem', { name: 'Down one' })).toBeNull();
+    unsubscribe();
+  });
+
   it('counts a card moved to another column in its new column at once', async () => {
     const { user, unsubscribe } = renderBoardForTest([
       boardMock(TASKS),

@@ -1,5 +1,7 @@
 import type { TaskStatus } from '@/generated/graphql';
+import { print } from 'graphql';
 import { boardOf, relocate, withPage } from './board-columns';
+import { BoardTabQueryDocument, COLUMN_FIELD, FIRST_CARDS } from './graphql/board.query';
 import type { FractionalIndexingLoader } from './testing/fractional-indexing';
 
 jest.mock('fractional-indexing', () =>
@@ -77,5 +79,12 @@ describe('the board’s columns in the cache', () => {
     const board = boardOf(after);
     expect(board.counts).toMatchObject({ TODO: 29, DONE: 6 });
     expect(board.tasks).toHaveLength(4);
+  });
+
+  it('loads FIRST_CARDS of each column, as the code that pages them expects', () => {
+    const text = print(BoardTabQueryDocument);
+    for (const field of Object.values(COLUMN_FIELD)) {
+      expect(text).toContain(`${field}: tasks(first: ${String(FIRST_CARDS)},`);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { type FocusEvent, memo, useId } from 'react';
+import { type FocusEvent, memo, useCallback, useEffect, useId, useRef } from 'react';
 import {
   Button as AriaButton,
   DropIndicator,
@@ -68,6 +68,17 @@ export const BoardColumn = memo(function BoardColumn({
 }: BoardColumnProps) {
   const headingId = useId();
   const hidden = Math.max(count - tasks.length, 0);
+  // Where a card is, asked when its menu opens. React Aria keeps each card's element while its
+  // task object and the list's `dependencies` stay the same: so a move re-renders the moved card
+  // only, and nothing about a card's neighbours may be baked into its element.
+  const order = useRef({ tasks, hasMore });
+  useEffect(() => {
+    order.current = { tasks, hasMore };
+  }, [tasks, hasMore]);
+  const positionOf = useCallback((id: string): CardPosition => {
+    const { tasks: current, hasMore: more } = order.current;
+    return { isFirst: current[0]?.id === id, isLast: !more && current.at(-1)?.id === id };
+  }, []);
   const { dragAndDropHooks } = useDragAndDrop<BoardTaskFragment>({
     isDisabled: !canContribute,
     // By key: React Aria gives no item values for cards rendered through a wrapper component.
@@ -116,6 +127,7 @@ export const BoardColumn = memo(function BoardColumn({
       <GridList
         aria-labelledby={headingId}
         items={tasks}
+        dependencies={[label, status, canContribute, onMenuMove, onEdit, positionOf]}
         dragAndDropHooks={canContribute ? dragAndDropHooks : undefined}
         keyboardNavigationBehavior="tab"
         onAction={canContribute ? (key) => onEdit(String(key)) : undefined}
@@ -127,8 +139,7 @@ export const BoardColumn = memo(function BoardColumn({
             task={task}
             label={label}
             status={status}
-            isFirst={task.id === tasks[0]?.id}
-            isLast={!hasMore && task.id === tasks[tasks.length - 1]?.id}
+            positionOf={positionOf}
             canContribute={canContribute}
             onMenuMove={onMenuMove}
             onEdit={onEdit}
@@ -188,12 +199,16 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 }
 
+interface CardPosition {
+  isFirst: boolean;
+  isLast: boolean;
+}
+
 interface BoardCardProps {
   task: BoardTaskFragment;
   label: string;
   status: TaskStatus;
-  isFirst: boolean;
-  isLast: boolean;
+  positionOf: (id: string) => CardPosition;
   canContribute: boolean;
   onMenuMove: (id: string, move: MenuMove) => void;
   onEdit: (id: string) => void;
@@ -203,8 +218,7 @@ const BoardCard = memo(function BoardCard({
   task,
   label,
   status,
-  isFirst,
-  isLast,
+  positionOf,
   canContribute,
   onMenuMove,
   onEdit,
@@ -227,8 +241,7 @@ const BoardCard = memo(function BoardCard({
                 task={task}
                 label={label}
                 status={status}
-                isFirst={isFirst}
-                isLast={isLast}
+                positionOf={positionOf}
                 onMenuMove={onMenuMove}
                 onEdit={onEdit}
               />
@@ -244,21 +257,10 @@ function CardActions({
   task,
   label,
   status,
-  isFirst,
-  isLast,
+  positionOf,
   onMenuMove,
   onEdit,
 }: Omit<BoardCardProps, 'canContribute'>) {
-  const moves: Array<{ id: string; label: string; move: MenuMove }> = [];
-  if (!isFirst) {
-    moves.push({ id: 'top', label: 'To the top', move: { kind: 'top' } });
-    moves.push({ id: 'up', label: 'Up one', move: { kind: 'up' } });
-  }
-  if (!isLast) {
-    moves.push({ id: 'down', label: 'Down one', move: { kind: 'down' } });
-    moves.push({ id: 'bottom', label: 'To the bottom', move: { kind: 'bottom' } });
-  }
-  const others = COLUMNS.filter((column) => column.status !== status);
   return (
     <>
       <AriaButton className={styles.action} onPress={() => onEdit(task.id)}>
@@ -271,34 +273,64 @@ function CardActions({
           </AriaButton>
         }
       >
-        <Menu
-          aria-label={`Move #${task.number} to`}
-          onAction={(key) => {
-            const choice = String(key);
-            const column = others.find((c) => `column:${c.status}` === choice);
-            if (column) onMenuMove(task.id, { kind: 'column', status: column.status });
-            const within = moves.find((m) => m.id === choice);
-            if (within) onMenuMove(task.id, within.move);
-          }}
-        >
-          <MenuSection title="Another column">
-            {others.map((column) => (
-              <MenuItem key={column.status} id={`column:${column.status}`}>
-                {column.label}
-              </MenuItem>
-            ))}
-          </MenuSection>
-          {moves.length > 0 ? (
-            <MenuSection title={`Within ${label}`}>
-              {moves.map((move) => (
-                <MenuItem key={move.id} id={move.id}>
-                  {move.label}
-                </MenuItem>
-              ))}
-            </MenuSection>
-          ) : null}
-        </Menu>
+        <MoveMenu
+          task={task}
+          label={label}
+          status={status}
+          positionOf={positionOf}
+          onMenuMove={onMenuMove}
+        />
       </MenuTrigger>
     </>
+  );
+}
+
+/** The card's "Move to…" choices, worked out from where it is when the menu opens. */
+function MoveMenu({
+  task,
+  label,
+  status,
+  positionOf,
+  onMenuMove,
+}: Omit<BoardCardProps, 'canContribute' | 'onEdit'>) {
+  const { isFirst, isLast } = positionOf(task.id);
+  const moves: Array<{ id: string; label: string; move: MenuMove }> = [];
+  if (!isFirst) {
+    moves.push({ id: 'top', label: 'To the top', move: { kind: 'top' } });
+    moves.push({ id: 'up', label: 'Up one', move: { kind: 'up' } });
+  }
+  if (!isLast) {
+    moves.push({ id: 'down', label: 'Down one', move: { kind: 'down' } });
+    moves.push({ id: 'bottom', label: 'To the bottom', move: { kind: 'bottom' } });
+  }
+  const others = COLUMNS.filter((column) => column.status !== status);
+  return (
+    <Menu
+      aria-label={`Move #${String(task.number)} to`}
+      onAction={(key) => {
+        const choice = String(key);
+        const column = others.find((c) => `column:${c.status}` === choice);
+        if (column) onMenuMove(task.id, { kind: 'column', status: column.status });
+        const within = moves.find((m) => m.id === choice);
+        if (within) onMenuMove(task.id, within.move);
+      }}
+    >
+      <MenuSection title="Another column">
+        {others.map((column) => (
+          <MenuItem key={column.status} id={`column:${column.status}`}>
+            {column.label}
+          </MenuItem>
+        ))}
+      </MenuSection>
+      {moves.length > 0 ? (
+        <MenuSection title={`Within ${label}`}>
+          {moves.map((move) => (
+            <MenuItem key={move.id} id={move.id}>
+              {move.label}
+            </MenuItem>
+          ))}
+        </MenuSection>
+      ) : null}
+    </Menu>
   );
 }
