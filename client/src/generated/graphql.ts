@@ -3175,7 +3175,7 @@ export const BoardTabDocument = {
                     {
                       kind: 'Argument',
                       name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '20' },
+                      value: { kind: 'IntValue', value: '10' },
                     },
                     {
                       kind: 'Argument',
@@ -3216,7 +3216,7 @@ export const BoardTabDocument = {
                     {
                       kind: 'Argument',
                       name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '20' },
+                      value: { kind: 'IntValue', value: '10' },
                     },
                     {
                       kind: 'Argument',
@@ -3257,7 +3257,7 @@ export const BoardTabDocument = {
                     {
                       kind: 'Argument',
                       name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '20' },
+                      value: { kind: 'IntValue', value: '10' },
                     },
                     {
                       kind: 'Argument',
@@ -3298,7 +3298,7 @@ export const BoardTabDocument = {
                     {
                       kind: 'Argument',
                       name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '20' },
+                      value: { kind: 'IntValue', value: '10' },
                     },
                     {
                       kind: 'Argument',
