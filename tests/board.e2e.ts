@@ -122,9 +122,33 @@ describe('the board of a problem in Chromium', () => {
     // The address alone opens it; closing takes ?task= away.
     await page.goto(`${product.url}${BOARD}?task=${number}`);
     await dialog.getByLabel('Title').waitFor();
+    await dialog.getByRole('checkbox').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(new URL(page.url()).search).toBe('');
+
+    // A card past the first ones a column loads is found by its number.
+    const longColumn = page
+      .locator('section')
+      .filter({ has: page.getByRole('button', { name: /^Show \d+ more/ }) })
+      .first();
+    const label = /^[A-Za-z ]+?(?= \()/.exec(
+      (await longColumn.locator('h2').textContent()) ?? '',
+    )?.[0];
+    expect(label).toBeTruthy();
+    const cards = column(page, label ?? '').getByRole('row');
+    const loaded = await cards.count();
+    await longColumn.getByRole('button', { name: /^Show \d+ more/ }).click();
+    await cards.nth(loaded).waitFor();
+    const lastRow = cards.last();
+    const farNumber = /#(\d+)/.exec((await lastRow.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+    expect(farNumber).toMatch(/^\d+$/);
+    await page.goto(`${product.url}${BOARD}?task=${farNumber}`);
+    await expect(dialog.getByLabel('Title').inputValue()).resolves.not.toBe('');
+    expect(await page.getByRole('row', { name: new RegExp(`#${farNumber} `) }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
 
     // A number that is not on the board says so.
     await page.goto(`${product.url}${BOARD}?task=99999`);

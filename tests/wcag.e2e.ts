@@ -75,6 +75,15 @@ const STOPS: Stop[] = [
     },
   },
   {
+    name: 'Task panel',
+    user: LEAD,
+    async open(page, url) {
+      await page.goto(`${url}/problems/HOUS-3/board?task=1`);
+      const dialog = page.getByRole('dialog', { name: 'Edit task' });
+      await dialog.getByRole('checkbox').first().waitFor();
+    },
+  },
+  {
     name: 'Outcomes',
     user: LEAD,
     async open(page, url) {
