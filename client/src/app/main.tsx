@@ -7,13 +7,13 @@ import '@/ui/tokens.css';
 import '@/ui/global.css';
 import { createApolloClient } from './apollo/create-apollo-client';
 import { AppErrorBoundary } from './errors/AppErrorBoundary';
-import { routes } from './routing/routes';
+import { createRoutes } from './routing/routes';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const client = createApolloClient();
-const router = createBrowserRouter(routes);
+const router = createBrowserRouter(createRoutes({ client }));
 
 createRoot(container).render(
   <StrictMode>

@@ -1,8 +1,15 @@
-import { screen, within } from '@testing-library/react';
+import { ApolloClient, ApolloLink } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { Observable } from 'rxjs';
+import { createCache } from '@/app/apollo/apollo-cache';
 import { ADA, meMock } from '@/test/graphql-mocks';
 import { portfoliosPageMock } from '@/modules/portfolios/testing/portfolio-mocks';
 import { renderApp } from '@/test/render-app';
 import { safeNextPath, signInPathFor } from './navigation-state';
+import { createRoutes } from './routes';
 
 describe('unknown addresses', () => {
   it('show "Page not found" with one h1 and a link home when signed out', async () => {
@@ -64,5 +71,31 @@ describe('safeNextPath', () => {
     const path = signInPathFor({ pathname: '/problems', search: '?q=rough sleeping', hash: '' });
     const next = new URLSearchParams(path.split('?')[1]).get('next');
     expect(safeNextPath(next)).toBe('/problems?q=rough%20sleeping');
+  });
+});
+
+describe('preloading', () => {
+  it('starts a board’s queries together, before the layouts above it have their answers', async () => {
+    // A server that never answers: without preloading only the sign-in check would be sent,
+    // since the problem's layout and then its board each wait for the answer above them.
+    const sent: string[] = [];
+    const client = new ApolloClient({
+      cache: createCache(),
+      link: new ApolloLink((operation) => {
+        sent.push(operation.operationName ?? '');
+        return new Observable(() => undefined);
+      }),
+    });
+    const router = createMemoryRouter(createRoutes({ client }), {
+      initialEntries: ['/problems/HOUS-12/board'],
+    });
+    render(
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>,
+    );
+    await waitFor(() => {
+      expect([...new Set(sent)].sort()).toEqual(['BoardTab', 'Me', 'ProblemLayout']);
+    });
   });
 });

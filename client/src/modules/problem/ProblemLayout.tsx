@@ -2,29 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Outlet, useParams } from 'react-router';
 import { errorCodeOf } from '@/app/apollo/graphql-errors';
 import { PageHeading } from '@/app/layout/PageHeading';
-import { graphql } from '@/generated';
 import { QueryState } from '@/ui/QueryState';
 import { TabNav } from '@/ui/Tabs';
+import { ProblemLayoutQuery } from './problem-layout.query';
 import type { ProblemOutletContext } from './problem-context';
 import { ProblemSummary } from './ProblemSummary';
 import styles from './ProblemLayout.module.css';
-
-export const ProblemLayoutQuery = graphql(`
-  query ProblemLayout($key: String!) {
-    problem(key: $key) {
-      id
-      key
-      title
-      viewerRole
-      viewerCan {
-        edit
-        contribute
-        comment
-      }
-      ...ProblemSummary_problem
-    }
-  }
-`);
 
 /**
  * The problem page: its one h1 (key and title), a summary, the section tabs, and the current
