@@ -59,7 +59,6 @@ type Documents = {
   '\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n': typeof types.ProblemOverviewDocument;
   '\n  fragment ProblemDetails_problem on Problem {\n    id\n    statement\n    affectedPopulation\n    geography\n    publicValues\n    themes\n    portfolio {\n      id\n      name\n    }\n    lead {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n    sponsor {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ProblemDetails_ProblemFragmentDoc;
   '\n  fragment ProblemHealthPanel_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n': typeof types.ProblemHealthPanel_ProblemFragmentDoc;
-  '\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n': typeof types.ProblemLayoutDocument;
   '\n  fragment ProblemOrganizations_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n    members {\n      id\n      allocationPercent\n      user {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProblemOrganizations_ProblemFragmentDoc;
   '\n  fragment ProblemSummary_problem on Problem {\n    status\n    visibility\n    lead {\n      id\n      displayName\n    }\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n': typeof types.ProblemSummary_ProblemFragmentDoc;
   '\n  fragment ProblemHealthFields on ProblemHealth {\n    onTrack\n    atRisk\n    offTrack\n    noData\n    achieved\n    openTasks\n    overdueTasks\n    doneTasks\n    crossSiloIndex\n    alignment\n    lastActivityAt\n    unlinkedOpenTasks\n    unmovedOutcomes\n  }\n': typeof types.ProblemHealthFieldsFragmentDoc;
@@ -74,6 +73,7 @@ type Documents = {
   '\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n': typeof types.UpdateMemberDocument;
   '\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n': typeof types.RemoveMemberDocument;
   '\n  mutation UpdateProblem($input: UpdateProblemInput!) {\n    updateProblem(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      ...ProblemDetails_problem\n      ...EditProblemForm_problem\n      ...ProblemSummary_problem\n    }\n  }\n': typeof types.UpdateProblemDocument;
+  '\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n': typeof types.ProblemLayoutDocument;
   '\n  fragment ProblemHealthSummary_problem on Problem {\n    id\n    health {\n      onTrack\n      atRisk\n      offTrack\n      achieved\n      noData\n      openTasks\n      overdueTasks\n    }\n  }\n': typeof types.ProblemHealthSummary_ProblemFragmentDoc;
   '\n  fragment ProblemRow_problem on Problem {\n    __typename\n    id\n    key\n    title\n    status\n    visibility\n    themes\n    updatedAt\n    portfolio {\n      id\n      name\n    }\n    ...ProblemHealthSummary_problem\n  }\n': typeof types.ProblemRow_ProblemFragmentDoc;
   '\n  mutation CreateProblem($input: CreateProblemInput!) {\n    createProblem(input: $input) {\n      __typename\n      id\n      key\n      title\n      ...ProblemRow_problem\n    }\n  }\n': typeof types.CreateProblemDocument;
@@ -171,8 +171,6 @@ const documents: Documents = {
     types.ProblemDetails_ProblemFragmentDoc,
   '\n  fragment ProblemHealthPanel_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n':
     types.ProblemHealthPanel_ProblemFragmentDoc,
-  '\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n':
-    types.ProblemLayoutDocument,
   '\n  fragment ProblemOrganizations_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n    members {\n      id\n      allocationPercent\n      user {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.ProblemOrganizations_ProblemFragmentDoc,
   '\n  fragment ProblemSummary_problem on Problem {\n    status\n    visibility\n    lead {\n      id\n      displayName\n    }\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n':
@@ -201,6 +199,8 @@ const documents: Documents = {
     types.RemoveMemberDocument,
   '\n  mutation UpdateProblem($input: UpdateProblemInput!) {\n    updateProblem(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      ...ProblemDetails_problem\n      ...EditProblemForm_problem\n      ...ProblemSummary_problem\n    }\n  }\n':
     types.UpdateProblemDocument,
+  '\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n':
+    types.ProblemLayoutDocument,
   '\n  fragment ProblemHealthSummary_problem on Problem {\n    id\n    health {\n      onTrack\n      atRisk\n      offTrack\n      achieved\n      noData\n      openTasks\n      overdueTasks\n    }\n  }\n':
     types.ProblemHealthSummary_ProblemFragmentDoc,
   '\n  fragment ProblemRow_problem on Problem {\n    __typename\n    id\n    key\n    title\n    status\n    visibility\n    themes\n    updatedAt\n    portfolio {\n      id\n      name\n    }\n    ...ProblemHealthSummary_problem\n  }\n':
@@ -503,12 +503,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n',
-): (typeof documents)['\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment ProblemOrganizations_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n    members {\n      id\n      allocationPercent\n      user {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ProblemOrganizations_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n    members {\n      id\n      allocationPercent\n      user {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
@@ -589,6 +583,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateProblem($input: UpdateProblemInput!) {\n    updateProblem(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      ...ProblemDetails_problem\n      ...EditProblemForm_problem\n      ...ProblemSummary_problem\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateProblem($input: UpdateProblemInput!) {\n    updateProblem(input: $input) {\n      id\n      version\n      title\n      updatedAt\n      ...ProblemDetails_problem\n      ...EditProblemForm_problem\n      ...ProblemSummary_problem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemLayout($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerRole\n      viewerCan {\n        edit\n        contribute\n        comment\n      }\n      ...ProblemSummary_problem\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1188,20 +1188,6 @@ export type ProblemHealthPanel_ProblemFragment = {
   };
 } & { ' $fragmentName'?: 'ProblemHealthPanel_ProblemFragment' };
 
-export type ProblemLayoutQueryVariables = Exact<{
-  key: string;
-}>;
-
-export type ProblemLayoutQuery = {
-  problem: {
-    id: string;
-    key: string;
-    title: string;
-    viewerRole: MemberRole | null;
-    viewerCan: { edit: boolean; contribute: boolean; comment: boolean };
-  } & { ' $fragmentRefs'?: { ProblemSummary_ProblemFragment: ProblemSummary_ProblemFragment } };
-};
-
 export type ProblemOrganizations_ProblemFragment = {
   id: string;
   health: {
@@ -1449,6 +1435,20 @@ export type UpdateProblemMutation = {
       ProblemSummary_ProblemFragment: ProblemSummary_ProblemFragment;
     };
   };
+};
+
+export type ProblemLayoutQueryVariables = Exact<{
+  key: string;
+}>;
+
+export type ProblemLayoutQuery = {
+  problem: {
+    id: string;
+    key: string;
+    title: string;
+    viewerRole: MemberRole | null;
+    viewerCan: { edit: boolean; contribute: boolean; comment: boolean };
+  } & { ' $fragmentRefs'?: { ProblemSummary_ProblemFragment: ProblemSummary_ProblemFragment } };
 };
 
 export type ProblemHealthSummary_ProblemFragment = {
@@ -6788,124 +6788,6 @@ export const ProblemOverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<ProblemOverviewQuery, ProblemOverviewQueryVariables>;
-export const ProblemLayoutDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ProblemLayout' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'problem' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'key' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'viewerCan' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'contribute' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-                    ],
-                  },
-                },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemSummary_problem' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ProblemHealthFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemHealth' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'doneTasks' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'crossSiloIndex' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ProblemSummary_problem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'lead' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'health' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'ProblemHealthFields' },
-                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ProblemLayoutQuery, ProblemLayoutQueryVariables>;
 export const ProblemTeamDocument = {
   kind: 'Document',
   definitions: [
@@ -8010,6 +7892,124 @@ export const UpdateProblemDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateProblemMutation, UpdateProblemMutationVariables>;
+export const ProblemLayoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProblemLayout' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contribute' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemSummary_problem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemHealthFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemHealth' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'atRisk' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offTrack' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'achieved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'doneTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossSiloIndex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProblemSummary_problem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Problem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProblemHealthFields' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemLayoutQuery, ProblemLayoutQueryVariables>;
 export const CreateProblemDocument = {
   kind: 'Document',
   definitions: [
