@@ -122,7 +122,8 @@ describe('the board of a problem in Chromium', () => {
     // The address alone opens it; closing takes ?task= away.
     await page.goto(`${product.url}${BOARD}?task=${number}`);
     await dialog.getByLabel('Title').waitFor();
-    await dialog.getByRole('checkbox').first().waitFor();
+    // Measured once the form stops changing: the "blocked by" choices arrive after the task.
+    await dialog.getByText('Loading the problem’s tasks…').waitFor({ state: 'detached' });
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -81,6 +81,7 @@ const STOPS: Stop[] = [
       await page.goto(`${url}/problems/HOUS-3/board?task=1`);
       const dialog = page.getByRole('dialog', { name: 'Edit task' });
       await dialog.getByRole('checkbox').first().waitFor();
+      await dialog.getByText('Loading the problem’s tasks…').waitFor({ state: 'detached' });
     },
   },
   {
