@@ -22,10 +22,15 @@ const TABS = 40;
 
 /**
  * Focus problems found by the check above and not fixed yet, each with a pattern that matches
- * only the lines it explains and a comment saying why. None today (the board's cards used to be
- * one: BoardColumn.tsx now scrolls a card that GridList focuses into view).
+ * only the lines it explains and a comment saying why.
  */
-const KNOWN_FOCUS_PROBLEMS: RegExp[] = [];
+const KNOWN_FOCUS_PROBLEMS: RegExp[] = [
+  // Intermittent (about one full run in three, never twice in a row alone): tabbing backwards
+  // into a board column at phone width, the page is sometimes found scrolled to the top just
+  // after the browser scrolled a card's control into view. Nothing in Commons scrolls to 0;
+  // React Aria's GridList focus handling is the suspect. Open in issue 5's note.
+  /^Board at 360×740: Shift\+Tab \d+: <button[^>]*> "(Move to…|Edit|Drag) #\d+[^"]*" hidden under nothing: it is outside the viewport \(.*page scrolled to 0\)$/,
+];
 
 interface Stop {
   name: string;
