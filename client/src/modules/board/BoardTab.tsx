@@ -290,13 +290,19 @@ export function BoardTab() {
         row.scrollIntoView({ block: 'nearest' });
       }
     };
-    const frame = requestAnimationFrame(focusCard);
+    // After the next paint, not in its frame: focusing a row re-renders its column (React Aria's
+    // focus state), which would hold back the frame that shows the moved card by tens of ms.
+    let afterPaint: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      afterPaint = setTimeout(focusCard, 0);
+    });
     const timer = setTimeout(() => {
       focusCard();
       setFocusRequest((current) => (current === focusRequest ? null : current));
     }, 150);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(afterPaint);
       clearTimeout(timer);
     };
   }, [focusRequest]);
