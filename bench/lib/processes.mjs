@@ -108,7 +108,7 @@ export function startCommons({
   const startProd = startProdCommand(root);
   const args = [
     ...startProd.flags,
-    ...(process.env.BENCH_COMMONS_FLAGS?.split(' ') ?? []),
+    ...(process.env.BENCH_COMMONS_FLAGS?.split(' ').filter(Boolean) ?? []),
     // BENCH_CPU_PROF=dir: V8 CPU profiles of the measured Commons process (and of the bare
     // baseline, in dir/bare), to find hot spots.
     ...(!capture && process.env.BENCH_CPU_PROF
