@@ -1,6 +1,5 @@
 import pg from 'pg';
 import type { AppConfig } from '../config/config.js';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 export interface ResolvedDatabase {
   url: string;
@@ -33,6 +32,8 @@ export async function resolveDatabase(
       stop: () => Promise.resolve(),
     };
   }
+  // Loaded only here: a server on DATABASE_URL (production) never loads the embedded binaries' package.
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
   const cluster = await startEmbeddedPostgres({
     dataDir: config.DATA_DIR,
     onLog: (line) => {
