@@ -15,7 +15,7 @@
 //
 // Settings: BENCH_CLIENT_ROUNDS (3), CHROMIUM_PATH (/usr/bin/chromium), DATABASE_URL as run.mjs.
 // Functions passed to page.evaluate run in the page, with its globals.
-/* global document, window, requestAnimationFrame, setTimeout, MutationObserver */
+/* global document, window, requestAnimationFrame, MutationObserver */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import path from 'node:path';
