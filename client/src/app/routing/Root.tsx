@@ -7,6 +7,7 @@ import {
 } from 'react-router';
 import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { AuthProvider } from '@/app/auth/AuthProvider';
+import { scrollRestorationKey } from './navigation-state';
 
 declare module 'react-aria-components' {
   interface RouterConfig {
@@ -22,7 +23,7 @@ export function Root() {
       <AuthProvider>
         <Outlet />
       </AuthProvider>
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollRestorationKey} />
     </AriaRouterProvider>
   );
 }

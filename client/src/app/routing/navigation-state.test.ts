@@ -30,3 +30,16 @@ describe('isDocumentLoadLocation', () => {
     expect(isDocumentLoadLocation({ key: 'k3y4' })).toBe(false);
   });
 });
+
+describe('scrollRestorationKey', () => {
+  it("gives the first page of a document a key no other document has filed under 'default'", () => {
+    const { scrollRestorationKey } = loadedOn(null);
+    const key = scrollRestorationKey({ key: 'default' });
+    expect(key).toBe(`default@${String(performance.timeOrigin)}`);
+  });
+
+  it('keeps the key of every in-app navigation', () => {
+    const { scrollRestorationKey } = loadedOn(null);
+    expect(scrollRestorationKey({ key: 'k3y4' })).toBe('k3y4');
+  });
+});

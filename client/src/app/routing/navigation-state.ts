@@ -35,6 +35,23 @@ export function isDocumentLoadLocation(location: Pick<Location, 'key'>): boolean
   return location.key === documentLoadKey;
 }
 
+/**
+ * The key `<ScrollRestoration getKey>` files a location's scroll position under. React Router
+ * files the first page of every document under `'default'`, whichever page it is, and restores it
+ * when the document starts, late: with the router's low-priority update, which on a slow machine
+ * lands seconds after the person has started moving through the page (the focused card then sat
+ * far off screen; tests/wcag.e2e.ts), and on a page loaded afresh with the place of an earlier page
+ * of the tab. A document's first page gets a key of its own, so there is nothing to restore at
+ * start (a reload starts at the top: its content comes from the network, after the restoration
+ * would have run anyway); Back and Forward within the app restore as React Router does.
+ */
+export function scrollRestorationKey(location: Pick<Location, 'key'>): string {
+  return location.key === 'default' ? `default@${documentId}` : location.key;
+}
+
+/** Unique to this document: when it began loading. */
+const documentId = typeof performance === 'undefined' ? 0 : performance.timeOrigin;
+
 /** `/sign-in?next=<where the visitor wanted to go>` */
 export function signInPathFor(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
   const next = `${location.pathname}${location.search}${location.hash}`;
