@@ -1,10 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LIMITS } from '@commons/shared';
-import { IsInt, Min, NotContains } from 'class-validator';
+import { IsInt, Min } from 'class-validator';
 import { RequiredText } from '../graphql/validators.js';
-
-// PostgreSQL text cannot hold U+0000: refuse it as bad input rather than fail on insert.
-const NoNulCharacters = () => NotContains('\u0000', { message: 'must not contain NUL characters' });
 
 @InputType('AddCommentInput', { description: 'A new comment on a problem, task or outcome.' })
 export class AddCommentInput {
@@ -15,7 +12,6 @@ export class AddCommentInput {
     description: `Markdown, 1–${LIMITS.bodyMax} characters, stored exactly as written. @handle (the part of an email before @) mentions a person.`,
   })
   @RequiredText(LIMITS.bodyMax)
-  @NoNulCharacters()
   body: string;
 }
 
@@ -33,6 +29,5 @@ export class UpdateCommentInput {
     description: `The new markdown, 1–${LIMITS.bodyMax} characters; mentions are read again.`,
   })
   @RequiredText(LIMITS.bodyMax)
-  @NoNulCharacters()
   body: string;
 }

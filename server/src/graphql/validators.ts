@@ -34,6 +34,11 @@ export function RequiredText(max: number): PropertyDecorator {
       (v) => typeof v !== 'string' || v.length <= max,
       `must be at most ${max} characters`,
     )(target, property);
+    rule(
+      'noNul',
+      (v) => typeof v !== 'string' || NO_NUL(v),
+      'must not contain NUL characters',
+    )(target, property);
   };
 }
 
@@ -55,12 +60,22 @@ export function IsCalendarDate(): PropertyDecorator {
   );
 }
 
-/** A finite number (GraphQL Float already refuses NaN; this keeps the rule explicit). */
+/**
+ * The largest size of a figure (a baseline, target or measurement): a quadrillion, room for any
+ * public budget in any currency. Without a bound, 1e308 passed as "finite" and the health of every
+ * list holding its outcome failed in SQL (float8 overflow in `target - baseline`).
+ */
+export const MAX_FIGURE = 1e15;
+
+/** A finite number within ±MAX_FIGURE (GraphQL Float already refuses NaN). */
 export function IsFiniteNumber(): PropertyDecorator {
   return rule(
     'finiteNumber',
-    (v) => v === null || v === undefined || (typeof v === 'number' && Number.isFinite(v)),
-    'must be a finite number',
+    (v) =>
+      v === null ||
+      v === undefined ||
+      (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_FIGURE),
+    'must be a finite number between -1,000,000,000,000,000 and 1,000,000,000,000,000',
   );
 }
 

@@ -254,6 +254,16 @@ describe('outcomes: define, edit and measure under the permission table', () => 
       'BAD_USER_INPUT',
       ['input.value'],
     ]);
+    // Finite but huge: `target - baseline` overflows float8, which failed every list's health.
+    const huge = await createOutcome(as.lead!, { baselineValue: -1e308, targetValue: 1e308 });
+    expect([code(huge.errors), paths(huge.errors)]).toEqual([
+      'BAD_USER_INPUT',
+      ['input.baselineValue', 'input.targetValue'],
+    ]);
+    const hugeObserved = await record(as.member!, outcome.id, '2026-03-01', 1e16);
+    expect(paths(hugeObserved.errors)).toEqual(['input.value']);
+    const nul = await createOutcome(as.lead!, { name: 'Rough\u0000sleeping' });
+    expect([code(nul.errors), paths(nul.errors)]).toEqual(['BAD_USER_INPUT', ['input.name']]);
     const long = await createOutcome(as.lead!, {
       name: 'n'.repeat(201),
       unit: 'u'.repeat(51),
