@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { modifiedRows } from '../database/modified-rows.js';
 import { SqlParams } from '../graphql/sql.js';
 import { MeasurementEntity } from './measurement.entity.js';
 import { OutcomeEntity } from './outcome.entity.js';
@@ -156,15 +157,14 @@ export class OutcomesRepository {
     const set = (Object.keys(changes) as (keyof OutcomeChanges)[]).map(
       (field) => `${UPDATABLE_COLUMNS[field]} = ${sql.param(changes[field])}`,
     );
-    const rows = await tx.query<OutcomeEntity[]>(
+    const [updated] = await modifiedRows<OutcomeEntity>(
+      tx,
       `UPDATE outcome AS o SET ${[...set, 'version = o.version + 1', 'updated_at = now()'].join(', ')}
         WHERE ${where}
         RETURNING ${OUTCOME_COLUMNS}`,
       sql.values,
     );
-    // pg answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [updated] = rows as unknown as [OutcomeEntity[], number];
-    return updated[0] ? toOutcome(updated[0]) : null;
+    return updated ? toOutcome(updated) : null;
   }
 
   async currentVersion(tx: EntityManager, id: string): Promise<number | null> {

@@ -38,6 +38,13 @@ describe('portfolios', () => {
       },
     });
     expect(updated.errors).toBeUndefined();
+    const [event] = await t.dataSource.query<{ summary: string }[]>(
+      `SELECT summary FROM activity_event WHERE action = 'portfolio.updated' ORDER BY created_at DESC LIMIT 1`,
+    );
+    const keys = [a.data?.createProblem.key, b.data?.createProblem.key].join(', ');
+    expect(event?.summary).toBe(
+      `Margaret Okafor changed the portfolio Homelessness and housing: added ${keys}`,
+    );
 
     const view = await exec.request<{
       portfolios: {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { modifiedRows } from '../database/modified-rows.js';
 import { PortfolioEntity } from './portfolio.entity.js';
 
 @Injectable()
@@ -64,16 +65,23 @@ export class PortfoliosRepository {
     const known = new Set(existing.map((r) => r.id));
     const unknown = problemIds.filter((id) => !known.has(id));
     if (unknown.length) return { joined: [], left: [], unknown };
-    const left = await tx.query<{ key: string }[]>(
+    const left = await modifiedRows<{ key: string }>(
+      tx,
       `UPDATE problem SET portfolio_id = NULL, version = version + 1, updated_at = now()
         WHERE portfolio_id = $1 AND NOT (id = ANY($2::uuid[])) RETURNING key`,
       [portfolioId, problemIds],
     );
-    const joined = await tx.query<{ key: string }[]>(
+    const joined = await modifiedRows<{ key: string }>(
+      tx,
       `UPDATE problem SET portfolio_id = $1, version = version + 1, updated_at = now()
         WHERE id = ANY($2::uuid[]) AND portfolio_id IS DISTINCT FROM $1 RETURNING key`,
       [portfolioId, problemIds],
     );
-    return { joined: joined.map((r) => r.key), left: left.map((r) => r.key), unknown: [] };
+    return { joined: keysOf(joined), left: keysOf(left), unknown: [] };
   }
+}
+
+/** Problem keys in reading order (HOUS-2 before HOUS-10), for the audit summary. */
+function keysOf(rows: readonly { key: string }[]): string[] {
+  return rows.map((r) => r.key).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }

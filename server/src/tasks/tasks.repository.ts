@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TaskStatus } from '@commons/shared';
-import { DataSource, type EntityManager, type QueryResult } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { modifiedRows } from '../database/modified-rows.js';
 import { visibleProblemsSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
 import { likePattern, SqlParams } from '../graphql/sql.js';
@@ -241,7 +242,7 @@ export class TasksRepository {
 
   /** Reserves the problem's next task number. */
   async takeTaskNumber(tx: EntityManager, problemId: string): Promise<number> {
-    const rows = await modify<{ number: number }>(
+    const rows = await modifiedRows<{ number: number }>(
       tx,
       `UPDATE problem SET next_task_number = next_task_number + 1 WHERE id = $1
        RETURNING next_task_number - 1 AS number`,
@@ -360,7 +361,7 @@ export class TasksRepository {
           : `${column} = ${value}`,
       );
     }
-    const rows = await modify<RawTask & RawBefore>(
+    const rows = await modifiedRows<RawTask & RawBefore>(
       tx,
       `UPDATE task t SET ${set.join(', ')} WHERE ${where.join(' AND ')}
        RETURNING ${COLUMNS}, ${RETURNING_BEFORE}`,
@@ -376,7 +377,7 @@ export class TasksRepository {
     id: string,
     version: number,
   ): Promise<TaskEntity | null> {
-    const rows = await modify<RawTask>(
+    const rows = await modifiedRows<RawTask>(
       tx,
       `DELETE FROM task t WHERE t.id = $1 AND t.version = $2 RETURNING ${COLUMNS}`,
       [id, version],
@@ -510,16 +511,6 @@ export class TasksRepository {
       [taskId, blockerIds, problemId],
     );
   }
-}
-
-/**
- * The rows of an `UPDATE`/`DELETE … RETURNING` (a plain `tx.query` answers `[rows, count]` for
- * those, unlike for SELECT and INSERT).
- */
-async function modify<T>(tx: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  if (!tx.queryRunner) throw new Error('a write outside a transaction');
-  const result = (await tx.queryRunner.query(sql, params, true)) as QueryResult<T>;
-  return result.records;
 }
 
 function toEntity(raw: RawTask): TaskEntity {
