@@ -134,9 +134,15 @@ describe('the permission table of API.md', () => {
       await expectRow(
         SEE[visibility],
         (caller) =>
-          attempt(caller, `query($k: String!) { problem(key: $k) { key } }`, {
-            k: problem(visibility).key,
-          }),
+          // With its team: whoever sees a problem sees who is on it (a PARTNER-only account
+          // outside the team included, though its directory would not list them).
+          attempt(
+            caller,
+            `query($k: String!) { problem(key: $k) { key members { user { displayName } } } }`,
+            {
+              k: problem(visibility).key,
+            },
+          ),
         hidden,
       );
       for (const caller of SIGNED_IN) {

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CommentSubject } from '@commons/shared';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { visibleProblemsSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
 import { SqlParams } from '../graphql/sql.js';
 import type { TimeKey } from '../graphql/time-cursor.js';
-import { UserEntity } from '../users/user.entity.js';
 import { CommentEntity } from './comment.entity.js';
 
 export interface SubjectRow {
@@ -237,14 +236,6 @@ export class CommentsRepository {
       `SELECT u.id, u.email FROM app_user u WHERE u.disabled_at IS NULL AND ${match} AND ${seen}`,
       sql.values,
     );
-  }
-
-  /** Users by id, disabled ones included (an author stays an author). */
-  async findUsers(ids: readonly string[]): Promise<Map<string, UserEntity>> {
-    const rows = ids.length
-      ? await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) })
-      : [];
-    return new Map(rows.map((row) => [row.id, row]));
   }
 }
 

@@ -22,8 +22,7 @@ import { decodeGlobalId, requireGlobalId } from '../graphql/global-id.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
 import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
-import type { UserEntity } from '../users/user.entity.js';
-import { toUserModel, type User } from '../users/user.model.js';
+import type { User } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import type { CommentEntity } from './comment.entity.js';
 import type { AddCommentInput, UpdateCommentInput } from './comment.inputs.js';
@@ -32,7 +31,6 @@ import { CommentsRepository } from './comments.repository.js';
 import { parseMentions, resolveMentions } from './mentions.js';
 
 const COMMENT_BY_ID = loaderKey<string, CommentEntity | null>('commentById');
-const COMMENT_AUTHOR = loaderKey<string, UserEntity | null>('commentAuthor');
 const COMMENT_MENTIONS = loaderKey<string, string[]>('commentMentions');
 
 /** The global-id types a comment can be about. */
@@ -197,14 +195,9 @@ export class CommentsService {
    * people directory would hide the author: a discussion without its speakers is no use.
    */
   async author(comment: Comment, loaders: RequestLoaders): Promise<User> {
-    const entity = await loaders
-      .get(
-        COMMENT_AUTHOR,
-        () => new DataLoader(async (ids) => byKeys(ids, await this.comments.findUsers(ids))),
-      )
-      .load(comment.authorId);
-    if (!entity) throw new Error(`comment ${comment.uuid} has no author`);
-    return toUserModel(entity);
+    const author = await this.users.findOnVisibleProblem(comment.authorId, loaders);
+    if (!author) throw new Error(`comment ${comment.uuid} has no author`);
+    return author;
   }
 
   /** The people mentioned, as far as the directory lets the caller see them. */

@@ -234,4 +234,21 @@ describe('the people directory', () => {
     expect(names).toHaveLength(first.data?.organizations.totalCount ?? -1);
     expect([...names].sort()).toEqual(names);
   });
+
+  it('refuses a cursor it did not make as BAD_USER_INPUT, not an internal error', async () => {
+    const member = await t.signedIn('member@demo.commons');
+    const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    for (const after of [forged(['Ada', 'not-a-uuid']), forged(['A\u0000', crypto.randomUUID()])]) {
+      for (const list of ['organizations', 'users']) {
+        const answer = await member.request(
+          `query($after: String) { ${list}(first: 5, after: $after) { totalCount } }`,
+          { after },
+        );
+        expect({ list, code: answer.errors?.[0]?.extensions?.code }).toEqual({
+          list,
+          code: 'BAD_USER_INPUT',
+        });
+      }
+    }
+  });
 });

@@ -47,9 +47,10 @@ export class MembersResolver {
 
   @ResolveField('user', () => User, { description: 'The person.' })
   async user(membership: Membership, _args: NoArgs, ctx: RequestContext) {
-    const user = await this.users.findVisible(ctx.actor, membership.userId, ctx.loaders);
-    // Whoever sees a team sees its members (partners see the people on their problems).
-    if (!user) throw new Error(`member ${membership.userId} not visible`);
+    // The membership came through its problem, which the caller may see: so may its team be,
+    // even by a PARTNER-only account not on it (a PUBLIC problem's team).
+    const user = await this.users.findOnVisibleProblem(membership.userId, ctx.loaders);
+    if (!user) throw new Error(`member ${membership.userId} has no user`);
     return user;
   }
 

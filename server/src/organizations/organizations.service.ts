@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Actor } from '../auth/actor.js';
 import {
-  decodeCursor,
+  decodeNameCursor,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
   toConnection,
@@ -35,14 +35,11 @@ export class OrganizationsService {
   /** Organisations are listed to every signed-in user. */
   async list(page: PageArgs): Promise<ConnectionShape<Organization>> {
     const limit = page.first ?? DEFAULT_PAGE_SIZE;
-    const after = page.after ? decodeCursor(page.after, 2) : null;
+    const after = page.after ? decodeNameCursor(page.after) : null;
     if (page.after && !after) {
       throw new InvalidInputError([{ path: 'after', message: 'is not a cursor of this list' }]);
     }
-    const { rows, totalCount } = await this.organizations.list(
-      after ? { name: String(after[0]), id: String(after[1]) } : null,
-      limit,
-    );
+    const { rows, totalCount } = await this.organizations.list(after, limit);
     const total = totalCount ?? (await this.organizations.list(null, 0)).totalCount ?? 0;
     return toConnection(
       rows,

@@ -51,6 +51,16 @@ export class UsersRepository {
     return new Map(rows.map((row) => [row.id, toEntity(row)]));
   }
 
+  /** Users by id whatever the directory shows the caller, disabled ones included; no hash. */
+  async findByIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource.query<RawUser[]>(
+      `SELECT ${PUBLIC_COLUMNS} FROM app_user u WHERE u.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, toEntity(row)]));
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ email });
   }

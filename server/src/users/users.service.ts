@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Actor } from '../auth/actor.js';
 import {
-  decodeCursor,
+  decodeNameCursor,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
   toConnection,
@@ -16,6 +16,7 @@ import { toUserModel, type User } from './user.model.js';
 import { UsersRepository } from './users.repository.js';
 
 const USER_BY_ID = loaderKey<string, UserEntity | null>('userById');
+const USER_IN_CONTEXT = loaderKey<string, UserEntity | null>('userInContext');
 
 @Injectable()
 export class UsersService {
@@ -40,19 +41,38 @@ export class UsersService {
     return entity ? toUserModel(entity) : null;
   }
 
+  /**
+   * A person the caller meets through something it may see: a member of a team, the author of a
+   * comment, on a problem the caller may see. Shown even to a PARTNER-only account whose
+   * directory hides them (API.md: whoever sees a problem sees its team and its discussion), so the
+   * caller must have checked that it may see the problem; `null` only for a dangling id.
+   */
+  async findOnVisibleProblem(id: string, loaders: RequestLoaders): Promise<User | null> {
+    const entity = await loaders
+      .get(
+        USER_IN_CONTEXT,
+        () =>
+          new DataLoader(async (ids: readonly string[]) =>
+            byKeys(ids, await this.users.findByIds(ids)),
+          ),
+      )
+      .load(id);
+    return entity ? toUserModel(entity) : null;
+  }
+
   async directory(
     actor: Actor,
     search: string | null | undefined,
     page: PageArgs,
   ): Promise<ConnectionShape<User>> {
     const limit = page.first ?? DEFAULT_PAGE_SIZE;
-    const after = page.after ? decodeCursor(page.after, 2) : null;
+    const after = page.after ? decodeNameCursor(page.after) : null;
     if (page.after && !after) {
       throw new InvalidInputError([{ path: 'after', message: 'is not a cursor of this list' }]);
     }
     const { rows, totalCount } = await this.users.directory(actor, {
       search,
-      after: after ? { name: String(after[0]), id: String(after[1]) } : null,
+      after,
       limit,
     });
     return toConnection(
