@@ -419,17 +419,41 @@ describe('the permission table of API.md', () => {
     expect(await edit('partner', own.data?.createPortfolio.id)).toBe('NOT_FOUND');
   });
 
-  it('shows portfolios to everyone signed in except partner-only accounts', async () => {
+  it('shows portfolios to everyone signed in; a partner-only account only those holding its problems', async () => {
+    const holding = await as('exec').request<{ createPortfolio: { id: string } }>(
+      `mutation { createPortfolio(input: { name: "Holds the restricted one" }) { id } }`,
+    );
+    const id = holding.data?.createPortfolio.id;
+    const placed = await as('exec').request(
+      `mutation($input: UpdatePortfolioInput!) { updatePortfolio(input: $input) { id } }`,
+      { input: { id, version: 1, problemIds: [problem('RESTRICTED').id] } },
+    );
+    expect(placed.errors).toBeUndefined();
+    const all = await t.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM portfolio',
+    );
     for (const caller of EVERYONE) {
-      const result = await as(caller).request<{ portfolios: unknown[] }>(`{ portfolios { id } }`);
-      const sees = !['partner', 'partnerOutside', 'anonymous'].includes(caller);
-      if (caller === 'anonymous')
+      const result = await as(caller).request<{ portfolios: { id: string }[] }>(
+        `{ portfolios { id } }`,
+      );
+      const single = await as(caller).request<{ node: { id: string } | null }>(
+        `query($id: ID!) { node(id: $id) { id } }`,
+        { id },
+      );
+      if (caller === 'anonymous') {
         expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      else
-        expect({ caller, sees: (result.data?.portfolios.length ?? 0) > 0 }).toEqual({
-          caller,
-          sees,
-        });
+        continue;
+      }
+      const expected = caller === 'partner' ? [id] : caller === 'partnerOutside' ? [] : 'all';
+      expect({ caller, seen: result.data?.portfolios.map((p) => p.id) }).toEqual({
+        caller,
+        seen: expected === 'all' ? expect.arrayContaining([id]) : expected,
+      });
+      if (expected === 'all') expect(result.data?.portfolios).toHaveLength(all[0]?.n ?? -1);
+      expect({ caller, single: single.data?.node?.id ?? null }).toEqual({
+        caller,
+        single: caller === 'partnerOutside' ? null : id,
+      });
     }
   });
 

@@ -69,6 +69,18 @@ export function canInWorkspace(actor: Actor | null, action: WorkspaceAction): bo
   }
 }
 
+/**
+ * A SQL predicate over a portfolio alias, true when the caller may see the portfolio: everyone who
+ * may browse portfolios sees all; a PARTNER-only account sees the ones holding a problem it is on
+ * (API.md: "MEMBER / PARTNER on the problem" see its portfolio). `me` is the SQL parameter holding
+ * the caller's id.
+ */
+export function visiblePortfoliosSql(actor: Actor, portfolio: string, me: string): string {
+  if (canInWorkspace(actor, 'viewPortfolios')) return 'TRUE';
+  return `EXISTS (SELECT 1 FROM problem held JOIN membership mine ON mine.problem_id = held.id
+    WHERE held.portfolio_id = ${portfolio}.id AND mine.user_id = ${me})`;
+}
+
 /** Admins edit every portfolio; executives edit their own. */
 export function canEditPortfolio(actor: Actor | null, ownerId: string | null): boolean {
   if (!actor) return false;

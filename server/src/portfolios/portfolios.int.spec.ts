@@ -70,7 +70,7 @@ describe('portfolios', () => {
     expect(filtered.data?.portfolios[0]?.problems.totalCount).toBe(1);
   });
 
-  it('is not for partner-only accounts, and only executives and admins create one', async () => {
+  it('shows a partner-only account none it has no problem in; only executives and admins create one', async () => {
     const partner = await t.signedIn('partner@demo.commons');
     expect((await partner.request(`{ portfolios { id } }`)).data).toEqual({ portfolios: [] });
     const member = await t.signedIn('member@demo.commons');

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { visiblePortfoliosSql } from '../access/policy.js';
+import type { Actor } from '../auth/actor.js';
 import { modifiedRows } from '../database/modified-rows.js';
 import { PortfolioEntity } from './portfolio.entity.js';
 
@@ -7,17 +9,29 @@ import { PortfolioEntity } from './portfolio.entity.js';
 export class PortfoliosRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  findAll(): Promise<PortfolioEntity[]> {
-    return this.dataSource
-      .getRepository(PortfolioEntity)
-      .find({ order: { name: 'ASC', id: 'ASC' } });
+  /** The portfolios the caller may see, by name. */
+  findVisible(actor: Actor): Promise<PortfolioEntity[]> {
+    return this.visibleTo(actor).orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').getMany();
   }
 
-  async findByIds(ids: readonly string[]): Promise<Map<string, PortfolioEntity>> {
+  /** Those of `ids` the caller may see. */
+  async findVisibleByIds(
+    actor: Actor,
+    ids: readonly string[],
+  ): Promise<Map<string, PortfolioEntity>> {
     const rows = ids.length
-      ? await this.dataSource.getRepository(PortfolioEntity).findBy({ id: In([...ids]) })
+      ? await this.visibleTo(actor)
+          .andWhere('p.id IN (:...ids)', { ids: [...ids] })
+          .getMany()
       : [];
     return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  private visibleTo(actor: Actor) {
+    return this.dataSource
+      .getRepository(PortfolioEntity)
+      .createQueryBuilder('p')
+      .where(visiblePortfoliosSql(actor, 'p', ':me'), { me: actor.userId });
   }
 
   findForUpdate(tx: EntityManager, id: string): Promise<PortfolioEntity | null> {

@@ -36,10 +36,9 @@ export class PortfoliosService {
     private readonly activity: ActivityWriter,
   ) {}
 
-  /** Every portfolio, for whoever may see portfolios (not partner-only accounts). */
+  /** The portfolios the caller may see (see visiblePortfoliosSql). */
   async list(actor: Actor): Promise<Portfolio[]> {
-    if (!canInWorkspace(actor, 'viewPortfolios')) return [];
-    return (await this.portfolios.findAll()).map(toPortfolioModel);
+    return (await this.portfolios.findVisible(actor)).map(toPortfolioModel);
   }
 
   async findVisible(
@@ -47,13 +46,13 @@ export class PortfoliosService {
     id: string,
     loaders: RequestLoaders,
   ): Promise<Portfolio | null> {
-    if (!canInWorkspace(actor, 'viewPortfolios')) return null;
+    if (!actor) return null;
     const entity = await loaders
       .get(
         PORTFOLIO_BY_ID,
         () =>
           new DataLoader(async (ids: readonly string[]) =>
-            byKeys(ids, await this.portfolios.findByIds(ids)),
+            byKeys(ids, await this.portfolios.findVisibleByIds(actor, ids)),
           ),
       )
       .load(id);
