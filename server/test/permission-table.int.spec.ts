@@ -485,6 +485,14 @@ describe('the permission table of API.md', () => {
     // The partner's problems have lead, member, partner, observer, sponsor (+ nobody else).
     expect(await count('partner')).toBe(5);
     expect(await count('partnerOutside')).toBe(1);
+    // The exception is for members: an executive of a partner organisation sees everyone.
+    const email = 'leon.fischer@demo.commons';
+    await t.dataSource.query(`UPDATE app_user SET role = 'EXECUTIVE' WHERE email = $1`, [email]);
+    try {
+      expect(await count('partnerOutside')).toBe(all?.n);
+    } finally {
+      await t.dataSource.query(`UPDATE app_user SET role = 'MEMBER' WHERE email = $1`, [email]);
+    }
     expect(
       (await as('anonymous').request(`{ users(first: 1) { totalCount } }`)).errors?.[0]?.extensions
         ?.code,

@@ -81,6 +81,18 @@ export function visiblePortfoliosSql(actor: Actor, portfolio: string, me: string
     WHERE held.portfolio_id = ${portfolio}.id AND mine.user_id = ${me})`;
 }
 
+/**
+ * A SQL predicate over a user alias, true when the caller may see that person in the directory,
+ * in search and in mentions: a PARTNER-only account sees itself and the people on its problems;
+ * everyone else sees everyone. `me` is the SQL parameter holding the caller's id.
+ */
+export function visiblePeopleSql(actor: Actor, user: string, me: string): string {
+  if (canInWorkspace(actor, 'viewAllPeople')) return 'TRUE';
+  return `(${user}.id = ${me} OR EXISTS (
+    SELECT 1 FROM membership mine JOIN membership theirs ON theirs.problem_id = mine.problem_id
+     WHERE mine.user_id = ${me} AND theirs.user_id = ${user}.id))`;
+}
+
 /** Admins edit every portfolio; executives edit their own. */
 export function canEditPortfolio(actor: Actor | null, ownerId: string | null): boolean {
   if (!actor) return false;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CommentSubject } from '@commons/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { visibleProblemsSql } from '../access/policy.js';
+import { canInWorkspace, visiblePeopleSql, visibleProblemsSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
 import { SqlParams } from '../graphql/sql.js';
 import type { TimeKey } from '../graphql/time-cursor.js';
@@ -225,13 +225,10 @@ export class CommentsRepository {
     const sql = new SqlParams();
     const match = `(split_part(u.email, '@', 1) = ANY(${sql.param(handles)}::text[])
       OR u.email = ANY(${sql.param(emails)}::text[]))`;
-    let seen = 'TRUE';
-    if (author.partnerOnly) {
-      const me = sql.param(author.userId);
-      seen = `(u.id = ${me} OR EXISTS (SELECT 1 FROM membership mine
-        JOIN membership theirs ON theirs.problem_id = mine.problem_id
-        WHERE mine.user_id = ${me} AND theirs.user_id = u.id))`;
-    }
+    // (The caller's id is a parameter only when the predicate uses it.)
+    const seen = canInWorkspace(author, 'viewAllPeople')
+      ? 'TRUE'
+      : visiblePeopleSql(author, 'u', sql.param(author.userId));
     return tx.query<MentionableUser[]>(
       `SELECT u.id, u.email FROM app_user u WHERE u.disabled_at IS NULL AND ${match} AND ${seen}`,
       sql.values,

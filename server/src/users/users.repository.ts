@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { canInWorkspace, visiblePeopleSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
 import { likePattern, SqlParams } from '../graphql/sql.js';
 import { UserEntity } from './user.entity.js';
@@ -12,17 +13,6 @@ interface RawUser {
   organization_id: string;
   role: UserEntity['role'];
   total_count?: number;
-}
-
-/**
- * A PARTNER-only account sees itself and the people on its problems (API.md); everyone else
- * sees everyone. One predicate, used by single reads and the directory alike.
- */
-function visibleUsersSql(actor: Actor, user: string, me: string): string {
-  if (!actor.partnerOnly) return 'TRUE';
-  return `(${user}.id = ${me} OR EXISTS (
-    SELECT 1 FROM membership mine JOIN membership theirs ON theirs.problem_id = mine.problem_id
-     WHERE mine.user_id = ${me} AND theirs.user_id = ${user}.id))`;
 }
 
 const PUBLIC_COLUMNS = 'u.id, u.email, u.display_name, u.title, u.organization_id, u.role';
@@ -38,10 +28,10 @@ export class UsersRepository {
   /** Never selects the password hash: these rows feed GraphQL and DataLoaders. */
   async findVisibleByIds(actor: Actor, ids: readonly string[]): Promise<Map<string, UserEntity>> {
     if (!ids.length) return new Map();
-    const rows = actor.partnerOnly
+    const rows = !canInWorkspace(actor, 'viewAllPeople')
       ? await this.dataSource.query<RawUser[]>(
           `SELECT ${PUBLIC_COLUMNS} FROM app_user u
-            WHERE u.id = ANY($2::uuid[]) AND ${visibleUsersSql(actor, 'u', '$1')}`,
+            WHERE u.id = ANY($2::uuid[]) AND ${visiblePeopleSql(actor, 'u', '$1')}`,
           [actor.userId, ids],
         )
       : await this.dataSource.query<RawUser[]>(
@@ -73,7 +63,8 @@ export class UsersRepository {
     const sql = new SqlParams();
     const where = ['u.disabled_at IS NULL'];
     // Bind the caller only when the predicate uses it (PostgreSQL refuses unused parameters).
-    if (actor.partnerOnly) where.push(visibleUsersSql(actor, 'u', sql.param(actor.userId)));
+    if (!canInWorkspace(actor, 'viewAllPeople'))
+      where.push(visiblePeopleSql(actor, 'u', sql.param(actor.userId)));
     if (query.search?.trim()) {
       const pattern = sql.param(likePattern(query.search.trim()));
       where.push(
