@@ -1,5 +1,6 @@
 import type { MemberRole, Visibility } from '@commons/shared';
 import type { Actor } from '../auth/actor.js';
+import type { SqlParams } from '../graphql/sql.js';
 
 /**
  * THE permission table of API.md, as data. Every feature asks `can()` for one object and joins
@@ -84,10 +85,12 @@ export function visiblePortfoliosSql(actor: Actor, portfolio: string, me: string
 /**
  * A SQL predicate over a user alias, true when the caller may see that person in the directory,
  * in search and in mentions: a PARTNER-only account sees itself and the people on its problems;
- * everyone else sees everyone. `me` is the SQL parameter holding the caller's id.
+ * everyone else sees everyone. Binds the caller's id in `sql` only when the predicate uses it
+ * (PostgreSQL refuses a parameter the statement does not use).
  */
-export function visiblePeopleSql(actor: Actor, user: string, me: string): string {
+export function visiblePeopleSql(actor: Actor, user: string, sql: SqlParams): string {
   if (canInWorkspace(actor, 'viewAllPeople')) return 'TRUE';
+  const me = sql.param(actor.userId);
   return `(${user}.id = ${me} OR EXISTS (
     SELECT 1 FROM membership mine JOIN membership theirs ON theirs.problem_id = mine.problem_id
      WHERE mine.user_id = ${me} AND theirs.user_id = ${user}.id))`;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CommentSubject } from '@commons/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canInWorkspace, visiblePeopleSql, visibleProblemsSql } from '../access/policy.js';
+import { visiblePeopleSql, visibleProblemsSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
 import { SqlParams } from '../graphql/sql.js';
 import type { TimeKey } from '../graphql/time-cursor.js';
@@ -225,10 +225,7 @@ export class CommentsRepository {
     const sql = new SqlParams();
     const match = `(split_part(u.email, '@', 1) = ANY(${sql.param(handles)}::text[])
       OR u.email = ANY(${sql.param(emails)}::text[]))`;
-    // (The caller's id is a parameter only when the predicate uses it.)
-    const seen = canInWorkspace(author, 'viewAllPeople')
-      ? 'TRUE'
-      : visiblePeopleSql(author, 'u', sql.param(author.userId));
+    const seen = visiblePeopleSql(author, 'u', sql);
     return tx.query<MentionableUser[]>(
       `SELECT u.id, u.email FROM app_user u WHERE u.disabled_at IS NULL AND ${match} AND ${seen}`,
       sql.values,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { canInWorkspace, visiblePeopleSql } from '../access/policy.js';
+import { visiblePeopleSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
 import { likePattern, SqlParams } from '../graphql/sql.js';
 import { UserEntity } from './user.entity.js';
@@ -25,28 +25,27 @@ export class UsersRepository {
     return this.dataSource.getRepository(UserEntity);
   }
 
-  /** Never selects the password hash: these rows feed GraphQL and DataLoaders. */
-  async findVisibleByIds(actor: Actor, ids: readonly string[]): Promise<Map<string, UserEntity>> {
-    if (!ids.length) return new Map();
-    const rows = !canInWorkspace(actor, 'viewAllPeople')
-      ? await this.dataSource.query<RawUser[]>(
-          `SELECT ${PUBLIC_COLUMNS} FROM app_user u
-            WHERE u.id = ANY($2::uuid[]) AND ${visiblePeopleSql(actor, 'u', '$1')}`,
-          [actor.userId, ids],
-        )
-      : await this.dataSource.query<RawUser[]>(
-          `SELECT ${PUBLIC_COLUMNS} FROM app_user u WHERE u.id = ANY($1::uuid[])`,
-          [ids],
-        );
-    return new Map(rows.map((row) => [row.id, toEntity(row)]));
+  /** Those of `ids` the caller may see (see visiblePeopleSql). */
+  findVisibleByIds(actor: Actor, ids: readonly string[]): Promise<Map<string, UserEntity>> {
+    return this.byIds(ids, (sql) => visiblePeopleSql(actor, 'u', sql));
   }
 
-  /** Users by id whatever the directory shows the caller, disabled ones included; no hash. */
-  async findByIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
+  /** Users by id whatever the directory shows the caller, disabled ones included. */
+  findByIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
+    return this.byIds(ids, () => 'TRUE');
+  }
+
+  /** Never selects the password hash: these rows feed GraphQL and DataLoaders. */
+  private async byIds(
+    ids: readonly string[],
+    seen: (sql: SqlParams) => string,
+  ): Promise<Map<string, UserEntity>> {
     if (!ids.length) return new Map();
+    const sql = new SqlParams();
     const rows = await this.dataSource.query<RawUser[]>(
-      `SELECT ${PUBLIC_COLUMNS} FROM app_user u WHERE u.id = ANY($1::uuid[])`,
-      [ids],
+      `SELECT ${PUBLIC_COLUMNS} FROM app_user u
+        WHERE u.id = ANY(${sql.param(ids)}::uuid[]) AND ${seen(sql)}`,
+      sql.values,
     );
     return new Map(rows.map((row) => [row.id, toEntity(row)]));
   }
@@ -61,10 +60,7 @@ export class UsersRepository {
     query: { search?: string | null; after?: { name: string; id: string } | null; limit: number },
   ): Promise<{ rows: UserEntity[]; totalCount: number }> {
     const sql = new SqlParams();
-    const where = ['u.disabled_at IS NULL'];
-    // Bind the caller only when the predicate uses it (PostgreSQL refuses unused parameters).
-    if (!canInWorkspace(actor, 'viewAllPeople'))
-      where.push(visiblePeopleSql(actor, 'u', sql.param(actor.userId)));
+    const where = ['u.disabled_at IS NULL', visiblePeopleSql(actor, 'u', sql)];
     if (query.search?.trim()) {
       const pattern = sql.param(likePattern(query.search.trim()));
       where.push(
