@@ -1,6 +1,7 @@
 import { type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { isUuid } from './global-id.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -90,8 +91,6 @@ export function decodeCursor(cursor: string, length: number): (string | number)[
   return null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /**
  * The `[name, id]` cursor of a list ordered by name (people, organisations), or null for one this
  * server did not make: a forged id or a NUL would otherwise fail in SQL as an internal error.
@@ -99,7 +98,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export function decodeNameCursor(cursor: string): { name: string; id: string } | null {
   const [name, id] = decodeCursor(cursor, 2) ?? [];
   if (typeof name !== 'string' || name.includes('\u0000')) return null;
-  return typeof id === 'string' && UUID.test(id) ? { name, id } : null;
+  return isUuid(id) ? { name, id } : null;
 }
 
 /** Builds the connection from `limit + 1` rows (the extra one tells whether more follow). */

@@ -7,6 +7,11 @@ export function toGlobalId(type: string, id: string): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** A uuid as PostgreSQL writes it (what a forged id or cursor must be before it reaches SQL). */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 export interface DecodedId {
   type: string;
   id: string;

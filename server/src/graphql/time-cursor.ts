@@ -1,5 +1,6 @@
 import { decodeCursor, encodeCursor } from './connection.js';
 import { InvalidInputError } from './errors.js';
+import { isUuid } from './global-id.js';
 
 /** A keyset position in a list ordered by (created_at, id). */
 export interface TimeKey {
@@ -9,7 +10,6 @@ export interface TimeKey {
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function encodeTimeCursor(key: TimeKey): string {
   return encodeCursor([key.createdAt, key.id]);
@@ -19,12 +19,7 @@ export function encodeTimeCursor(key: TimeKey): string {
 export function decodeTimeCursor(after: string | null | undefined): TimeKey | null {
   if (!after) return null;
   const [createdAt, id] = decodeCursor(after, 2) ?? [];
-  if (
-    typeof createdAt !== 'string' ||
-    typeof id !== 'string' ||
-    !TIMESTAMP.test(createdAt) ||
-    !UUID.test(id)
-  )
+  if (typeof createdAt !== 'string' || !TIMESTAMP.test(createdAt) || !isUuid(id))
     throw new InvalidInputError([{ path: 'after', message: 'is not a cursor of this list' }]);
   return { createdAt, id };
 }
