@@ -212,6 +212,68 @@ describe('the people directory', () => {
     expect(now.data?.users.totalCount).toBe(2);
   });
 
+  it('treats people and portfolios a partner cannot see as unknown when it names them', async () => {
+    const UPDATE = `mutation($input: UpdateProblemInput!) { updateProblem(input: $input) { version } }`;
+    const CREATE_TASK = `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`;
+    const CREATE_PORTFOLIO = `mutation($input: CreatePortfolioInput!) { createPortfolio(input: $input) { id } }`;
+    const exec = await t.signedIn('exec@demo.commons');
+    const lead = await t.signedIn('lead@demo.commons');
+    const portfolio = async (name: string) =>
+      (
+        await exec.request<{ createPortfolio: { id: string } }>(CREATE_PORTFOLIO, {
+          input: { name },
+        })
+      ).data?.createPortfolio.id;
+    const held = await portfolio('Young people');
+    const other = await portfolio('Winter resilience');
+    const created = await lead.request<{ createProblem: { id: string } }>(CREATE, {
+      input: { title: 'Youth outreach after dark', keyPrefix: 'YOUT' },
+    });
+    const problemId = created.data?.createProblem.id;
+    const partnerId = await userId(t, 'partner@demo.commons');
+    await lead.request(ADD, {
+      input: { problemId, userId: partnerId, role: 'PARTNER', allocationPercent: 30 },
+    });
+    // The lead (who sees every portfolio and person) files it and hands the lead to the partner.
+    const handedOver = await lead.request<{ updateProblem: { version: number } }>(UPDATE, {
+      input: { id: problemId, version: 1, portfolioId: held, leadId: partnerId },
+    });
+    expect(handedOver.errors).toBeUndefined();
+    let version = handedOver.data?.updateProblem.version ?? 0;
+
+    const partner = await t.signedIn('partner@demo.commons');
+    const outsider = await userId(t, 'outsider@demo.commons');
+    const colleague = await userId(t, 'lead@demo.commons');
+    const refused = [
+      [ADD, { problemId, userId: outsider, role: 'MEMBER', allocationPercent: 10 }, 'input.userId'],
+      [
+        CREATE_TASK,
+        { problemId, title: 'Map the routes', assigneeId: outsider },
+        'input.assigneeId',
+      ],
+      [UPDATE, { id: problemId, version, sponsorId: outsider }, 'input.sponsorId'],
+      [UPDATE, { id: problemId, version, portfolioId: other }, 'input.portfolioId'],
+    ] as const;
+    for (const [mutation, input, field] of refused) {
+      const answer = await partner.request(mutation, { input });
+      expect(answer.errors?.[0]?.extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        fields: [{ path: field }],
+      });
+    }
+    // Whom and what it does see, it may name.
+    const task = await partner.request(CREATE_TASK, {
+      input: { problemId, title: 'Map the routes', assigneeId: colleague },
+    });
+    expect(task.errors).toBeUndefined();
+    const sponsored = await partner.request<{ updateProblem: { version: number } }>(UPDATE, {
+      input: { id: problemId, version, sponsorId: colleague, portfolioId: held },
+    });
+    expect(sponsored.errors).toBeUndefined();
+    version = sponsored.data?.updateProblem.version ?? 0;
+    expect(version).toBeGreaterThan(1);
+  });
+
   it('lists organisations with a total and stable pages', async () => {
     const member = await t.signedIn('member@demo.commons');
     const first = await member.request<{

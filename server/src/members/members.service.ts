@@ -16,6 +16,7 @@ import type { OrganizationEntity } from '../organizations/organization.entity.js
 import { toOrganizationModel, type Organization } from '../organizations/organization.model.js';
 import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
+import { UsersRepository } from '../users/users.repository.js';
 import type { MembershipEntity } from './membership.entity.js';
 import {
   toMembershipModel,
@@ -38,6 +39,7 @@ export class MembersService {
     private readonly members: MembersRepository,
     private readonly problems: ProblemsService,
     private readonly activity: ActivityWriter,
+    private readonly users: UsersRepository,
   ) {}
 
   /** The team of a problem the caller already sees. */
@@ -109,7 +111,7 @@ export class MembersService {
     this.assertCanEditTeam(actor, problem);
     const userId = requireGlobalId(input.userId, 'User', 'input.userId');
     return this.dataSource.transaction(async (tx) => {
-      const name = await this.members.userExists(tx, userId);
+      const name = await this.users.findActiveVisibleName(tx, actor, userId);
       if (!name) throw NotFoundError.forField('input.userId', 'No such person.');
       const membership = await this.members.insert(tx, {
         problemId: problem.uuid,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { ProblemStatus, Visibility } from '@commons/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { can, canInWorkspace } from '../access/policy.js';
+import { can, canInWorkspace, visiblePortfoliosSql } from '../access/policy.js';
 import { ActivityWriter, diffFields } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
 import {
@@ -19,6 +19,7 @@ import {
 } from '../graphql/errors.js';
 import { decodeGlobalId, requireGlobalId } from '../graphql/global-id.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
+import { UsersRepository } from '../users/users.repository.js';
 import type { ProblemEntity } from './problem.entity.js';
 import { decodeProblemCursor, encodeProblemCursor, type ProblemOrder } from './problem-order.js';
 import type { CreateProblemInput, ProblemFilter, UpdateProblemInput } from './problem.inputs.js';
@@ -46,6 +47,7 @@ export class ProblemsService {
     private readonly dataSource: DataSource,
     private readonly problems: ProblemsRepository,
     private readonly activity: ActivityWriter,
+    private readonly users: UsersRepository,
   ) {}
 
   /** The problem if the caller may see it, else null (never a hint that it exists). */
@@ -106,7 +108,8 @@ export class ProblemsService {
     const themes = normalizeThemes(input.themes);
     const prefix = input.keyPrefix ?? derivePrefix(themes, input.title);
     const id = await this.dataSource.transaction(async (tx) => {
-      if (portfolioId) await this.assertPortfolioExists(tx, portfolioId, 'input.portfolioId');
+      if (portfolioId)
+        await this.assertPortfolioVisible(tx, actor, portfolioId, 'input.portfolioId');
       const number = await this.problems.nextKeyNumber(tx, prefix);
       const problem = await this.problems.insert(tx, {
         key: `${prefix}-${number}`,
@@ -153,12 +156,13 @@ export class ProblemsService {
     const changes = this.changesFrom(input);
     await this.dataSource.transaction(async (tx) => {
       if (changes.portfolioId)
-        await this.assertPortfolioExists(tx, changes.portfolioId, 'input.portfolioId');
+        await this.assertPortfolioVisible(tx, actor, changes.portfolioId, 'input.portfolioId');
       for (const [field, userId] of [
         ['leadId', changes.leadId],
         ['sponsorId', changes.sponsorId],
       ] as const) {
-        if (userId) await this.assertUserExists(tx, userId, `input.${field}`);
+        if (userId && !(await this.users.findActiveVisibleName(tx, actor, userId)))
+          throw NotFoundError.forField(`input.${field}`, 'No such person.');
       }
       const version = await this.problems.updateVersioned(tx, id, input.version, changes);
       if (version === null) {
@@ -246,17 +250,21 @@ export class ProblemsService {
     );
   }
 
-  private async assertPortfolioExists(tx: EntityManager, id: string, path: string): Promise<void> {
-    const rows = await tx.query<unknown[]>('SELECT 1 FROM portfolio WHERE id = $1', [id]);
-    if (!rows.length) throw NotFoundError.forField(path, 'No such portfolio.');
-  }
-
-  private async assertUserExists(tx: EntityManager, id: string, path: string): Promise<void> {
-    const rows = await tx.query<unknown[]>(
-      'SELECT 1 FROM app_user WHERE id = $1 AND disabled_at IS NULL',
-      [id],
-    );
-    if (!rows.length) throw NotFoundError.forField(path, 'No such person.');
+  /** A portfolio the caller may not see is as unknown to it as one that does not exist. */
+  private async assertPortfolioVisible(
+    tx: EntityManager,
+    actor: Actor,
+    id: string,
+    path: string,
+  ): Promise<void> {
+    const visible = await tx
+      .createQueryBuilder()
+      .select('1')
+      .from('portfolio', 'pf')
+      .where('pf.id = :id', { id })
+      .andWhere(visiblePortfoliosSql(actor, 'pf', ':me'), { me: actor.userId })
+      .getExists();
+    if (!visible) throw NotFoundError.forField(path, 'No such portfolio.');
   }
 
   private async reload(actor: Actor, id: string): Promise<Problem> {

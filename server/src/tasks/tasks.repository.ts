@@ -424,14 +424,6 @@ export class TasksRepository {
     return new Map(rows.map((row) => [row.id, row.problem_id]));
   }
 
-  async activeUserExists(tx: EntityManager, id: string): Promise<boolean> {
-    const rows = await tx.query<unknown[]>(
-      'SELECT 1 FROM app_user WHERE id = $1 AND disabled_at IS NULL',
-      [id],
-    );
-    return rows.length > 0;
-  }
-
   async organizationExists(tx: EntityManager, id: string): Promise<boolean> {
     const rows = await tx.query<unknown[]>('SELECT 1 FROM organization WHERE id = $1', [id]);
     return rows.length > 0;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { visiblePeopleSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
 import { likePattern, SqlParams } from '../graphql/sql.js';
@@ -28,6 +28,21 @@ export class UsersRepository {
   /** Those of `ids` the caller may see (see visiblePeopleSql). */
   findVisibleByIds(actor: Actor, ids: readonly string[]): Promise<Map<string, UserEntity>> {
     return this.byIds(ids, (sql) => visiblePeopleSql(actor, 'u', sql));
+  }
+
+  /**
+   * The name of an active person the caller may see, read in the caller's transaction; null for
+   * an unknown, disabled or hidden one alike (NOT_FOUND to the caller: an id it could not have
+   * found in the directory does not say whether that person exists).
+   */
+  async findActiveVisibleName(tx: EntityManager, actor: Actor, id: string): Promise<string | null> {
+    const sql = new SqlParams();
+    const rows = await tx.query<{ display_name: string }[]>(
+      `SELECT u.display_name FROM app_user u
+        WHERE u.id = ${sql.param(id)} AND u.disabled_at IS NULL AND ${visiblePeopleSql(actor, 'u', sql)}`,
+      sql.values,
+    );
+    return rows[0]?.display_name ?? null;
   }
 
   /** Users by id whatever the directory shows the caller, disabled ones included. */
