@@ -1,6 +1,7 @@
 import { type FocusEvent, memo, useCallback, useEffect, useId, useRef } from 'react';
 import {
   Button as AriaButton,
+  ButtonContext,
   DropIndicator,
   GridList,
   GridListItem,
@@ -261,8 +262,11 @@ function CardActions({
   onMenuMove,
   onEdit,
 }: Omit<BoardCardProps, 'canContribute'>) {
+  // Every render of a card's GridListItem (each card of a column, at every change to the column)
+  // hands the buttons inside a new ButtonContext value; only the drag handle takes anything from
+  // it. Kept out of it, these two re-render with their own card only.
   return (
-    <>
+    <ButtonContext.Provider value={null}>
       <AriaButton className={styles.action} onPress={() => onEdit(task.id)}>
         Edit<span className="visually-hidden"> #{task.number}</span>
       </AriaButton>
@@ -281,7 +285,7 @@ function CardActions({
           onMenuMove={onMenuMove}
         />
       </MenuTrigger>
-    </>
+    </ButtonContext.Provider>
   );
 }
 
