@@ -2,7 +2,9 @@
 // same board the same way Commons does (pages of 100 tasks over POST /graphql, the session
 // cookie of the same origin) and renders the same 500 cards in four columns, with no router,
 // no Apollo, no component library. `window.__boardReady` is set once all cards are on screen.
-import { useEffect, useState } from 'react';
+// Each card has a plain button that moves it to "In progress" in local state: the baseline of
+// the card move (Commons moves optimistically too, so no request stands between press and paint).
+import { memo, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 const KEY = new URLSearchParams(location.search).get('key') ?? 'BNCH-1';
@@ -26,9 +28,9 @@ async function page(after) {
   return (await response.json()).data.problem.tasks;
 }
 
-function Card({ task }) {
+const Card = memo(function Card({ task, onMove }) {
   return (
-    <li className="card">
+    <li className="card" data-task-id={task.id}>
       <strong>#{task.number}</strong> {task.title}
       <div>{task.assignee?.displayName ?? 'Unassigned'}</div>
       <div>{task.organization?.name}</div>
@@ -39,9 +41,14 @@ function Card({ task }) {
           <li key={o.id}>{o.name}</li>
         ))}
       </ul>
+      {task.status === 'IN_PROGRESS' ? null : (
+        <button type="button" onClick={() => onMove(task.id)}>
+          Move #{task.number} to In progress
+        </button>
+      )}
     </li>
   );
-}
+});
 
 function Board() {
   const [tasks, setTasks] = useState([]);
@@ -61,6 +68,13 @@ function Board() {
   useEffect(() => {
     if (done) window.__boardReady = performance.now();
   }, [done]);
+  const move = useCallback(
+    (id) =>
+      setTasks((previous) =>
+        previous.map((task) => (task.id === id ? { ...task, status: 'IN_PROGRESS' } : task)),
+      ),
+    [],
+  );
   return (
     <main>
       <h1>{KEY}</h1>
@@ -72,7 +86,7 @@ function Board() {
               {tasks
                 .filter((t) => t.status === status)
                 .map((t) => (
-                  <Card key={t.id} task={t} />
+                  <Card key={t.id} task={t} onMove={move} />
                 ))}
             </ul>
           </section>
