@@ -16,7 +16,7 @@ import type { OrganizationEntity } from '../organizations/organization.entity.js
 import { toOrganizationModel, type Organization } from '../organizations/organization.model.js';
 import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
-import { UsersRepository } from '../users/users.repository.js';
+import { UsersService } from '../users/users.service.js';
 import type { MembershipEntity } from './membership.entity.js';
 import {
   toMembershipModel,
@@ -39,7 +39,7 @@ export class MembersService {
     private readonly members: MembersRepository,
     private readonly problems: ProblemsService,
     private readonly activity: ActivityWriter,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
   ) {}
 
   /** The team of a problem the caller already sees. */
@@ -111,8 +111,7 @@ export class MembersService {
     this.assertCanEditTeam(actor, problem);
     const userId = requireGlobalId(input.userId, 'User', 'input.userId');
     return this.dataSource.transaction(async (tx) => {
-      const name = await this.users.findActiveVisibleName(tx, actor, userId);
-      if (!name) throw NotFoundError.forField('input.userId', 'No such person.');
+      const name = await this.users.requireNamed(tx, actor, userId, 'input.userId');
       const membership = await this.members.insert(tx, {
         problemId: problem.uuid,
         userId,

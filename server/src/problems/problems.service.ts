@@ -19,7 +19,7 @@ import {
 } from '../graphql/errors.js';
 import { decodeGlobalId, requireGlobalId } from '../graphql/global-id.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
-import { UsersRepository } from '../users/users.repository.js';
+import { UsersService } from '../users/users.service.js';
 import type { ProblemEntity } from './problem.entity.js';
 import { decodeProblemCursor, encodeProblemCursor, type ProblemOrder } from './problem-order.js';
 import type { CreateProblemInput, ProblemFilter, UpdateProblemInput } from './problem.inputs.js';
@@ -47,7 +47,7 @@ export class ProblemsService {
     private readonly dataSource: DataSource,
     private readonly problems: ProblemsRepository,
     private readonly activity: ActivityWriter,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
   ) {}
 
   /** The problem if the caller may see it, else null (never a hint that it exists). */
@@ -161,8 +161,7 @@ export class ProblemsService {
         ['leadId', changes.leadId],
         ['sponsorId', changes.sponsorId],
       ] as const) {
-        if (userId && !(await this.users.findActiveVisibleName(tx, actor, userId)))
-          throw NotFoundError.forField(`input.${field}`, 'No such person.');
+        if (userId) await this.users.requireNamed(tx, actor, userId, `input.${field}`);
       }
       const version = await this.problems.updateVersioned(tx, id, input.version, changes);
       if (version === null) {

@@ -16,7 +16,7 @@ import { requireGlobalId } from '../graphql/global-id.js';
 import type { RequestLoaders } from '../graphql/loaders.js';
 import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
-import { UsersRepository } from '../users/users.repository.js';
+import { UsersService } from '../users/users.service.js';
 import type { TaskEntity } from './task.entity.js';
 import type { CreateTaskInput, MoveTaskInput, UpdateTaskInput } from './task.inputs.js';
 import { toTaskModel, type Task } from './task.model.js';
@@ -62,7 +62,7 @@ export class TaskMutationsService {
     private readonly problems: ProblemsService,
     private readonly activity: ActivityWriter,
     private readonly comments: CommentsService,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
   ) {}
 
   async create(actor: Actor, input: CreateTaskInput, loaders: RequestLoaders): Promise<Task> {
@@ -267,8 +267,8 @@ export class TaskMutationsService {
     refs: TaskRefs,
     taskId: string | null,
   ): Promise<void> {
-    if (refs.assigneeId && !(await this.users.findActiveVisibleName(tx, actor, refs.assigneeId)))
-      throw NotFoundError.forField('input.assigneeId', 'No such person.');
+    if (refs.assigneeId)
+      await this.users.requireNamed(tx, actor, refs.assigneeId, 'input.assigneeId');
     if (refs.organizationId && !(await this.tasks.organizationExists(tx, refs.organizationId)))
       throw NotFoundError.forField('input.organizationId', 'No such organisation.');
     if (refs.outcomeIds?.length) {

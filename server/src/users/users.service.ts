@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import {
   decodeNameCursor,
@@ -9,7 +10,7 @@ import {
   type ConnectionShape,
   type PageArgs,
 } from '../graphql/connection.js';
-import { InvalidInputError } from '../graphql/errors.js';
+import { InvalidInputError, NotFoundError } from '../graphql/errors.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
 import type { UserEntity } from './user.entity.js';
 import { toUserModel, type User } from './user.model.js';
@@ -21,6 +22,16 @@ const USER_IN_CONTEXT = loaderKey<string, UserEntity | null>('userInContext');
 @Injectable()
 export class UsersService {
   constructor(private readonly users: UsersRepository) {}
+
+  /**
+   * The name of the active person an input names, if the caller may see them; NOT_FOUND on that
+   * input otherwise, whether the person is unknown, disabled or hidden from the caller.
+   */
+  async requireNamed(tx: EntityManager, actor: Actor, id: string, path: string): Promise<string> {
+    const name = await this.users.findActiveVisibleName(tx, actor, id);
+    if (!name) throw NotFoundError.forField(path, 'No such person.');
+    return name;
+  }
 
   /** The user if the caller may see them (see UsersRepository), else null. */
   async findVisible(
