@@ -12,7 +12,7 @@ import type { BoardTaskFragment, TaskStatus } from '@/generated/graphql';
 import { useProblemContext } from '@/modules/problem/problem-context';
 import { Button } from '@/ui/Button';
 import { QueryState } from '@/ui/QueryState';
-import { boardOf, withPage, type BoardTask } from './board-columns';
+import { boardOf, sharingUnchanged, withPage, type BoardTask } from './board-columns';
 import {
   COLUMN_LABEL,
   COLUMNS,
@@ -66,7 +66,11 @@ export function BoardTab() {
   const [newTaskStatus, setNewTaskStatus] = useState<TaskStatus | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
 
-  const board = useMemo(() => (problem ? boardOf(problem) : null), [problem]);
+  const [shareUnchanged] = useState(sharingUnchanged<BoardTask>);
+  const board = useMemo(
+    () => (problem ? boardOf(problem, shareUnchanged) : null),
+    [problem, shareUnchanged],
+  );
   const tasks = board?.tasks ?? NO_TASKS;
   const columns = board?.columns ?? NO_COLUMNS;
   const boardRef = useRef(board);

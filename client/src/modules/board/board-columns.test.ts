@@ -1,6 +1,6 @@
 import type { TaskStatus } from '@/generated/graphql';
 import { print } from 'graphql';
-import { boardOf, relocate, withPage } from './board-columns';
+import { boardOf, relocate, sharingUnchanged, withPage } from './board-columns';
 import { BoardTabQueryDocument, COLUMN_FIELD, FIRST_CARDS } from './graphql/board.query';
 import type { FractionalIndexingLoader } from './testing/fractional-indexing';
 
@@ -32,6 +32,32 @@ const lists = (
 const ids = (cards: readonly Card[]) => cards.map((c) => c.id);
 
 describe('the board’s columns in the cache', () => {
+  it('keeps the objects of unchanged tasks from one board to the next', () => {
+    const share = sharingUnchanged<Card>();
+    const first = boardOf(
+      lists({ todo: list([card('1', 'TODO', 'a0'), card('2', 'TODO', 'a1')]) }),
+      share,
+    );
+    // As Apollo reads the board through a move's optimistic layer: new objects, same data but 2's.
+    const second = boardOf(
+      lists({
+        todo: list([card('1', 'TODO', 'a0')]),
+        inProgress: list([card('2', 'IN_PROGRESS', 'a1'), card('3', 'IN_PROGRESS', 'a2')]),
+      }),
+      share,
+    );
+    expect(second.columns.TODO[0]).toBe(first.columns.TODO[0]);
+    expect(second.columns.IN_PROGRESS.map((task) => task.status)).toEqual([
+      'IN_PROGRESS',
+      'IN_PROGRESS',
+    ]);
+    expect(second.tasks).not.toContain(first.columns.TODO[1]);
+    // A task that left the board and came back is not held from two boards ago.
+    const third = boardOf(lists({ todo: list([card('2', 'TODO', 'a1')]) }), share);
+    expect(third.tasks[0]).not.toBe(first.columns.TODO[1]);
+    expect(third.tasks[0]).toEqual(first.columns.TODO[1]);
+  });
+
   it('counts every column from the server, and knows which have more to load', () => {
     const board = boardOf(
       lists({ todo: list([card('1', 'TODO', 'a0'), card('2', 'TODO', 'a1')], 30, true) }),

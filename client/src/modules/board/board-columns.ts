@@ -1,3 +1,4 @@
+import { equal } from '@wry/equality';
 import type { BoardTabQuery, TaskStatus } from '@/generated/graphql';
 import { COLUMNS, groupIntoColumns, type Columns, type Placed } from './board-order';
 import { COLUMN_FIELD } from './graphql/board.query';
@@ -33,9 +34,13 @@ export interface Board<T extends Placed> {
 /**
  * The columns as the board shows them. A card sits in the column of its status, whichever list
  * it came in: a move, a reload after CONFLICT or an edit in the panel changes a task's status
- * before (or without) the lists being rearranged, and the counts follow the cards.
+ * before (or without) the lists being rearranged, and the counts follow the cards. `share` may
+ * swap tasks for equal ones the board already drew (`sharingUnchanged`).
  */
-export function boardOf<L extends Lists>(lists: L): Board<NodeOf<L>> {
+export function boardOf<L extends Lists>(
+  lists: L,
+  share: (tasks: Array<NodeOf<L>>) => Array<NodeOf<L>> = (tasks) => tasks,
+): Board<NodeOf<L>> {
   type T = NodeOf<L>;
   const byId = new Map<string, T>();
   /** The column whose list holds each task (`withPage` and `relocate` keep it to one). */
@@ -53,8 +58,9 @@ export function boardOf<L extends Lists>(lists: L): Board<NodeOf<L>> {
     counts[status] = lists[COLUMN_FIELD[status]].totalCount;
     hasMore[status] = lists[COLUMN_FIELD[status]].pageInfo.hasNextPage;
   }
+  const tasks = share([...byId.values()]);
   // The server counted each task in the column whose list it came in.
-  for (const task of byId.values()) {
+  for (const task of tasks) {
     const counted = listOf.get(task.id);
     if (counted && counted !== task.status) {
       counts[counted] -= 1;
@@ -62,8 +68,27 @@ export function boardOf<L extends Lists>(lists: L): Board<NodeOf<L>> {
     }
   }
   for (const { status } of COLUMNS) counts[status] = Math.max(counts[status], 0);
-  const tasks = [...byId.values()];
   return { tasks, columns: groupIntoColumns(tasks), counts, hasMore };
+}
+
+/**
+ * For `boardOf`: each task as the object given last time when its data is the same.
+ *
+ * Apollo hands out new objects for tasks that have not changed at all whenever it reads the
+ * board through an optimistic layer (a move) and again when the layer goes. Memoised columns and
+ * cards compare by identity, so without this a move redraws columns it never touched, and their
+ * cards; with it, only what changed is drawn.
+ */
+export function sharingUnchanged<T extends { id: string }>(): (tasks: T[]) => T[] {
+  let last = new Map<string, T>();
+  return (tasks) => {
+    const kept = tasks.map((task) => {
+      const before = last.get(task.id);
+      return before && equal(before, task) ? before : task;
+    });
+    last = new Map(kept.map((task) => [task.id, task]));
+    return kept;
+  };
 }
 
 /**
