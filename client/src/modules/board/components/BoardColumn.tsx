@@ -1,4 +1,14 @@
-import { type FocusEvent, memo, useCallback, useEffect, useId, useRef } from 'react';
+import {
+  createContext,
+  type FocusEvent,
+  memo,
+  use,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+} from 'react';
 import {
   Button as AriaButton,
   ButtonContext,
@@ -7,6 +17,7 @@ import {
   GridListItem,
   isTextDropItem,
   useDragAndDrop,
+  type DragAndDropOptions,
   type DropItem,
 } from 'react-aria-components';
 import type { BoardTaskFragment, TaskStatus } from '@/generated/graphql';
@@ -69,9 +80,9 @@ export const BoardColumn = memo(function BoardColumn({
 }: BoardColumnProps) {
   const headingId = useId();
   const hidden = Math.max(count - tasks.length, 0);
-  // Where a card is, asked when its menu opens. React Aria keeps each card's element while its
-  // task object and the list's `dependencies` stay the same: so a move re-renders the moved card
-  // only, and nothing about a card's neighbours may be baked into its element.
+  // Where a card is, asked when its menu opens (and its text, asked when it is dragged): read at
+  // that moment, so that nothing about a card's neighbours is baked into its element and a move
+  // re-renders the cards it changes only.
   const order = useRef({ tasks, hasMore });
   useEffect(() => {
     order.current = { tasks, hasMore };
@@ -80,39 +91,74 @@ export const BoardColumn = memo(function BoardColumn({
     const { tasks: current, hasMore: more } = order.current;
     return { isFirst: current[0]?.id === id, isLast: !more && current.at(-1)?.id === id };
   }, []);
-  const { dragAndDropHooks } = useDragAndDrop<BoardTaskFragment>({
-    isDisabled: !canContribute,
-    // By key: React Aria gives no item values for cards rendered through a wrapper component.
-    getItems: (keys) =>
-      [...keys].map((key) => {
-        const task = tasks.find((candidate) => candidate.id === String(key));
-        return {
-          [TASK_DRAG_TYPE]: String(key),
-          'text/plain': task ? `${problemKey} #${task.number} ${task.title}` : String(key),
-        };
-      }),
-    acceptedDragTypes: [TASK_DRAG_TYPE],
-    getDropOperation: (target) =>
-      target.type === 'item' && target.dropPosition === 'on' ? 'cancel' : 'move',
-    onReorder: (event) => {
-      const [id] = [...event.keys];
-      if (id === undefined) return;
-      onDrop(String(id), status, String(event.target.key), event.target.dropPosition);
-    },
-    onInsert: (event) => {
-      void droppedId(event.items).then((id) => {
-        if (id) onDrop(id, status, String(event.target.key), event.target.dropPosition);
-      });
-    },
-    onRootDrop: (event) => {
-      void droppedId(event.items).then((id) => {
-        if (id) onDrop(id, status, null, 'on');
-      });
-    },
-    renderDropIndicator: (target) => (
-      <DropIndicator target={target} className={styles.dropIndicator} />
+  // React Aria makes new hooks whenever the options object is new.
+  const dragAndDropOptions = useMemo(
+    (): DragAndDropOptions<BoardTaskFragment> => ({
+      isDisabled: !canContribute,
+      // By key: React Aria gives no item values for cards rendered through a wrapper component.
+      getItems: (keys) =>
+        [...keys].map((key) => {
+          const task = order.current.tasks.find((candidate) => candidate.id === String(key));
+          return {
+            [TASK_DRAG_TYPE]: String(key),
+            'text/plain': task ? `${problemKey} #${task.number} ${task.title}` : String(key),
+          };
+        }),
+      acceptedDragTypes: [TASK_DRAG_TYPE],
+      getDropOperation: (target) =>
+        target.type === 'item' && target.dropPosition === 'on' ? 'cancel' : 'move',
+      onReorder: (event) => {
+        const [id] = [...event.keys];
+        if (id === undefined) return;
+        onDrop(String(id), status, String(event.target.key), event.target.dropPosition);
+      },
+      onInsert: (event) => {
+        void droppedId(event.items).then((id) => {
+          if (id) onDrop(id, status, String(event.target.key), event.target.dropPosition);
+        });
+      },
+      onRootDrop: (event) => {
+        void droppedId(event.items).then((id) => {
+          if (id) onDrop(id, status, null, 'on');
+        });
+      },
+      renderDropIndicator: (target) => (
+        <DropIndicator target={target} className={styles.dropIndicator} />
+      ),
+    }),
+    [canContribute, problemKey, status, onDrop],
+  );
+  const { dragAndDropHooks } = useDragAndDrop(dragAndDropOptions);
+  const cards = useMemo(
+    (): ColumnCardsValue => ({
+      tasks,
+      label,
+      status,
+      positionOf,
+      canContribute,
+      onMenuMove,
+      onEdit,
+    }),
+    [tasks, label, status, positionOf, canContribute, onMenuMove, onEdit],
+  );
+  // The same GridList element from one set of cards to the next: the cards reach it through
+  // context (`ColumnCards`). React Aria then rebuilds the list once per change, from its
+  // collection, instead of also drawing every row again with the old collection first.
+  const list = useMemo(
+    () => (
+      <GridList
+        aria-labelledby={headingId}
+        dragAndDropHooks={canContribute ? dragAndDropHooks : undefined}
+        keyboardNavigationBehavior="tab"
+        onAction={canContribute ? (key) => onEdit(String(key)) : undefined}
+        className={styles.list}
+        renderEmptyState={() => <p className={styles.empty}>No tasks</p>}
+      >
+        <ColumnCards />
+      </GridList>
     ),
-  });
+    [headingId, canContribute, dragAndDropHooks, onEdit],
+  );
 
   return (
     <section className={styles.column} aria-labelledby={headingId} onFocus={revealFocusedCard}>
@@ -125,28 +171,7 @@ export const BoardColumn = memo(function BoardColumn({
           </span>
         </h2>
       </div>
-      <GridList
-        aria-labelledby={headingId}
-        items={tasks}
-        dependencies={[label, status, canContribute, onMenuMove, onEdit, positionOf]}
-        dragAndDropHooks={canContribute ? dragAndDropHooks : undefined}
-        keyboardNavigationBehavior="tab"
-        onAction={canContribute ? (key) => onEdit(String(key)) : undefined}
-        className={styles.list}
-        renderEmptyState={() => <p className={styles.empty}>No tasks</p>}
-      >
-        {(task) => (
-          <BoardCard
-            task={task}
-            label={label}
-            status={status}
-            positionOf={positionOf}
-            canContribute={canContribute}
-            onMenuMove={onMenuMove}
-            onEdit={onEdit}
-          />
-        )}
-      </GridList>
+      <ColumnCardsContext.Provider value={cards}>{list}</ColumnCardsContext.Provider>
       {hasMore ? (
         <AriaButton
           className={styles.more}
@@ -203,6 +228,21 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 interface CardPosition {
   isFirst: boolean;
   isLast: boolean;
+}
+
+/** What a column's cards are drawn from. */
+interface ColumnCardsValue extends Omit<BoardCardProps, 'task'> {
+  tasks: readonly BoardTaskFragment[];
+}
+
+const ColumnCardsContext = createContext<ColumnCardsValue | null>(null);
+
+/** A column's cards, in the GridList's collection. */
+function ColumnCards() {
+  const value = use(ColumnCardsContext);
+  if (!value) return null;
+  const { tasks, ...card } = value;
+  return tasks.map((task) => <BoardCard key={task.id} task={task} {...card} />);
 }
 
 interface BoardCardProps {
