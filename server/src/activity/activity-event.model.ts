@@ -36,14 +36,12 @@ export class ActivityEvent implements Node {
   })
   summary: string;
 
-  @Field(() => [FieldChange], { description: 'The fields that changed; empty when none apply.' })
-  changes: FieldChange[];
-
   @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
   createdAt: Date;
 
-  /** Internal: the uuids behind the relations. */
+  /** Internal: the uuids behind the relations, and the changes as stored (`changes` reads them). */
   uuid: string;
+  storedChanges: FieldChange[];
   actorId: string | null;
   problemId: string | null;
 }
@@ -55,7 +53,7 @@ export function toActivityEventModel(entity: ActivityEventEntity): ActivityEvent
   event.action = entity.action;
   event.subjectId = toGlobalId(entity.subjectType, entity.subjectId);
   event.summary = entity.summary;
-  event.changes = entity.changes.map((change) =>
+  event.storedChanges = entity.changes.map((change) =>
     Object.assign(new FieldChange(), {
       field: change.field,
       before: asText(change.before),

@@ -79,6 +79,58 @@ describe('activity: the audit trail, read-only, under the permission table', () 
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
+  it('names the people and tasks a change points to, never their internal ids', async () => {
+    const p = await problem('INTERNAL');
+    const createTask = async (title: string) =>
+      (
+        await lead.request<{ createTask: { id: string; number: number; version: number } }>(
+          `mutation($input: CreateTaskInput!) { createTask(input: $input) { id number version } }`,
+          { input: { problemId: p.id, title } },
+        )
+      ).data!.createTask;
+    const [task, gone, kept] = [
+      await createTask('Outreach'),
+      await createTask('Survey'),
+      await createTask('Shelter beds'),
+    ];
+    const [amira] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM app_user WHERE email = 'lead@demo.commons'`,
+    );
+    const updated = await lead.request(
+      `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { version } }`,
+      {
+        input: {
+          id: task.id,
+          version: task.version,
+          assigneeId: toGlobalId('User', amira!.id),
+          blockedByIds: [gone.id, kept.id],
+        },
+      },
+    );
+    expect(updated.errors).toBeUndefined();
+    // What is gone (or hidden from the reader) is said to be, not shown by its id.
+    await lead.request(`mutation($id: ID!, $v: Int!) { deleteTask(id: $id, version: $v) }`, {
+      id: gone.id,
+      v: gone.version,
+    });
+
+    const member = await t.signedIn('member@demo.commons');
+    const trail = await member.request<ActivityData>(ACTIVITY, { subjectId: task.id });
+    const event = trail.data?.activity.edges.find((e) => e.node.action === 'task.updated')?.node;
+    expect(event?.changes.find((c) => c.field === 'assignee')).toEqual({
+      field: 'assignee',
+      before: null,
+      after: 'Amira Haddad',
+    });
+    const blockers = event?.changes.find((c) => c.field === 'blockedBy');
+    expect(blockers?.before).toBeNull();
+    expect(blockers?.after?.split(', ').sort()).toEqual([
+      `#${String(kept.number)}`,
+      '(not shown)',
+    ]);
+    expect(JSON.stringify(event?.changes)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+
   it('holds every event of the problem in its trail, and each subject’s own events in its', async () => {
     const p = await problem('INTERNAL');
     const [task] = await t.dataSource.query<{ id: string }[]>(

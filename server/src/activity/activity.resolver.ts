@@ -4,7 +4,7 @@ import { actorOf } from '../auth/actor.js';
 import { PageArgs } from '../graphql/connection.js';
 import type { NoArgs, RequestContext } from '../graphql/request-context.js';
 import { User } from '../users/user.model.js';
-import { ActivityEvent, ActivityEventConnection } from './activity-event.model.js';
+import { ActivityEvent, ActivityEventConnection, FieldChange } from './activity-event.model.js';
 import { ActivityService } from './activity.service.js';
 
 /** Read-only on purpose: no mutation edits or deletes an audit event. */
@@ -35,6 +35,14 @@ export class ActivityResolver {
   })
   recentActivity(@Args() page: PageArgs, @Context() ctx: RequestContext) {
     return this.service.recent(actorOf(ctx), page);
+  }
+
+  @ResolveField('changes', () => [FieldChange], {
+    description:
+      'The fields that changed; empty when none apply. A relation is named as you may see it now (a person, an organisation, outcomes, `#4` for a task), or `(not shown)`.',
+  })
+  changes(event: ActivityEvent, _args: NoArgs, ctx: RequestContext) {
+    return this.service.changes(event, ctx);
   }
 
   @ResolveField('actor', () => User, {

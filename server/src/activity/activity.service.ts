@@ -10,14 +10,42 @@ import {
 import { InvalidInputError, NotFoundError } from '../graphql/errors.js';
 import { decodeGlobalId } from '../graphql/global-id.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
+import type { Node } from '../graphql/node.interface.js';
+import { NodeRegistry } from '../graphql/node.registry.js';
+import type { RequestContext } from '../graphql/request-context.js';
 import type { User } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import type { ActivityEventEntity } from './activity-event.entity.js';
-import { toActivityEventModel, type ActivityEvent } from './activity-event.model.js';
+import { FieldChange, toActivityEventModel, type ActivityEvent } from './activity-event.model.js';
 import { ActivityRepository, type ActivityScope } from './activity.repository.js';
 import { decodeTimeCursor, encodeTimeCursor } from '../graphql/time-cursor.js';
 
 const EVENT_BY_ID = loaderKey<string, ActivityEventEntity | null>('activityEventById');
+
+/**
+ * The stored fields that hold ids (uuids, as the mutation wrote them), with the field as the API
+ * names the relation and the type of what they point to.
+ */
+const RELATIONS: Readonly<Record<string, { field: string; type: string }>> = {
+  assigneeId: { field: 'assignee', type: 'User' },
+  leadId: { field: 'lead', type: 'User' },
+  sponsorId: { field: 'sponsor', type: 'User' },
+  organizationId: { field: 'organization', type: 'Organization' },
+  portfolioId: { field: 'portfolio', type: 'Portfolio' },
+  outcomeIds: { field: 'outcomes', type: 'Outcome' },
+  blockedByIds: { field: 'blockedBy', type: 'Task' },
+};
+
+/** What people call it: a person's or an organisation's name, a task's number. */
+function nameOf(node: Node): string | null {
+  if ('displayName' in node && typeof node.displayName === 'string') return node.displayName;
+  if ('number' in node && typeof node.number === 'number') return `#${String(node.number)}`;
+  if ('name' in node && typeof node.name === 'string') return node.name;
+  return null;
+}
+
+/** In place of what the caller may not see now, or what is gone. */
+export const NOT_SHOWN = '(not shown)';
 
 /** Reads the audit log. There is no write path here: `ActivityWriter` appends, nothing edits. */
 @Injectable()
@@ -25,7 +53,39 @@ export class ActivityService {
   constructor(
     private readonly events: ActivityRepository,
     private readonly users: UsersService,
+    private readonly nodes: NodeRegistry,
   ) {}
+
+  /**
+   * The changes in words. Relations were stored as the uuids the mutation wrote; each is named
+   * here as the caller may see it now (through `node(id)`'s own checks and loaders), so the trail
+   * neither shows internal ids nor tells a caller what its directory hides.
+   */
+  async changes(event: ActivityEvent, ctx: RequestContext): Promise<FieldChange[]> {
+    return Promise.all(
+      event.storedChanges.map(async (change) => {
+        const relation = RELATIONS[change.field];
+        if (!relation) return change;
+        const [before, after] = await Promise.all(
+          [change.before, change.after].map((value) => this.names(relation.type, value, ctx)),
+        );
+        return Object.assign(new FieldChange(), { field: relation.field, before, after });
+      }),
+    );
+  }
+
+  /** "Amira Haddad", or "#4, #9" for a stored list of ids; null stays null. */
+  private async names(type: string, ids: string | null, ctx: RequestContext) {
+    if (ids === null) return null;
+    const fetch = this.nodes.fetcherFor(type);
+    const names = await Promise.all(
+      ids.split(', ').map(async (uuid) => {
+        const node = fetch ? await fetch(uuid, ctx) : null;
+        return (node && nameOf(node)) ?? NOT_SHOWN;
+      }),
+    );
+    return names.join(', ');
+  }
 
   /**
    * Newest first. A problem's trail is every event of the problem (its tasks, outcomes, team,

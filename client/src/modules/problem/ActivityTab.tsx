@@ -5,7 +5,7 @@ import { graphql } from '@/generated';
 import type { ActivityEvent_EventFragment } from '@/generated/graphql';
 import { Button } from '@/ui/Button';
 import { QueryState } from '@/ui/QueryState';
-import { fieldLabel, fieldValue, readableSummary } from './activity-words';
+import { fieldLabel, fieldValue, readableSummary, shownChanges } from './activity-words';
 import { useProblemContext } from './problem-context';
 import { RelativeTime } from './RelativeTime';
 import styles from './ActivityTab.module.css';
@@ -123,12 +123,13 @@ export function ActivityTab() {
 function ActivityEventItem({ event: ref }: { event: FragmentType<ActivityEvent_EventFragment> }) {
   const { data: event, complete } = useFragment({ fragment: ActivityEventFragment, from: ref });
   if (!complete) return null;
+  const changes = shownChanges(event.changes);
   return (
     <li className={styles.event}>
       <p className={styles.summary}>{readableSummary(event.summary)}</p>
-      {event.changes.length > 0 ? (
+      {changes.length > 0 ? (
         <ul className={styles.changes}>
-          {event.changes.map((change) => (
+          {changes.map((change) => (
             <li key={change.field}>
               <span className={styles.field}>{fieldLabel(change.field)}</span>:{' '}
               {change.before === null ? (

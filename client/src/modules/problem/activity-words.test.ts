@@ -1,4 +1,4 @@
-import { fieldLabel, fieldValue, readableSummary } from './activity-words';
+import { fieldLabel, fieldValue, readableSummary, shownChanges } from './activity-words';
 
 describe('activity in words', () => {
   it('turns enum values in a summary into words, keeping problem keys', () => {
@@ -15,5 +15,14 @@ describe('activity in words', () => {
     expect(fieldValue('IN_PROGRESS')).toBe('In progress');
     expect(fieldValue(null)).toBe('(none)');
     expect(fieldValue('40')).toBe('40');
+    expect(fieldLabel('blockedBy')).toBe('Blocked by');
+  });
+
+  it('leaves out the board’s ordering key, which means nothing to people', () => {
+    const moved = [
+      { field: 'status', before: 'TODO', after: 'DONE' },
+      { field: 'rank', before: 'a0', after: 'a0V' },
+    ];
+    expect(shownChanges(moved).map((change) => change.field)).toEqual(['status']);
   });
 });

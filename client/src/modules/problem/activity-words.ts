@@ -54,3 +54,14 @@ export function fieldValue(value: string | null | undefined): string {
   if (whole) return whole;
   return value.replace(ENUM_TOKEN, (token) => WORDS[token] ?? token);
 }
+
+/**
+ * Fields whose values mean nothing to people: a task's rank is the board's ordering key, and a
+ * move's summary already says where the card went.
+ */
+const UNSHOWN_FIELDS = new Set(['rank']);
+
+/** The changes of an event worth showing, in order. */
+export function shownChanges<C extends { field: string }>(changes: readonly C[]): C[] {
+  return changes.filter((change) => !UNSHOWN_FIELDS.has(change.field));
+}
