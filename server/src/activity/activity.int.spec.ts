@@ -124,10 +124,7 @@ describe('activity: the audit trail, read-only, under the permission table', () 
     });
     const blockers = event?.changes.find((c) => c.field === 'blockedBy');
     expect(blockers?.before).toBeNull();
-    expect(blockers?.after?.split(', ').sort()).toEqual([
-      `#${String(kept.number)}`,
-      '(not shown)',
-    ]);
+    expect(blockers?.after?.split(', ').sort()).toEqual([`#${String(kept.number)}`, '(not shown)']);
     expect(JSON.stringify(event?.changes)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
