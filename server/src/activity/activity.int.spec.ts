@@ -1,5 +1,5 @@
 import { startTestApp, type GraphQLClient, type TestApp } from '../../test/test-app.js';
-import { toGlobalId } from '../graphql/global-id.js';
+import { decodeGlobalId, toGlobalId } from '../graphql/global-id.js';
 
 const CREATE_PROBLEM = `mutation($input: CreateProblemInput!) { createProblem(input: $input) { id key } }`;
 const UPDATE_PROBLEM = `mutation($input: UpdateProblemInput!) { updateProblem(input: $input) { version } }`;
@@ -126,6 +126,23 @@ describe('activity: the audit trail, read-only, under the permission table', () 
     expect(blockers?.before).toBeNull();
     expect(blockers?.after?.split(', ').sort()).toEqual([`#${String(kept.number)}`, '(not shown)']);
     expect(JSON.stringify(event?.changes)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(event?.summary).toMatch(/changed assignee, blocked by of ACTV-\d+ #1$/);
+
+    // A row mended by hand with something that is no id reads as not shown, and fails nothing.
+    await t.dataSource.query(
+      `INSERT INTO activity_event (actor_id, action, subject_type, subject_id, problem_id, summary, changes)
+       VALUES (NULL, 'task.updated', 'Task', $1, $2, 'Mended by hand', $3::jsonb)`,
+      [
+        decodeGlobalId(task.id)!.id,
+        p.uuid,
+        JSON.stringify([{ field: 'assigneeId', before: 'not-a-uuid', after: '' }]),
+      ],
+    );
+    const mended = await member.request<ActivityData>(ACTIVITY, { subjectId: task.id });
+    expect(mended.errors).toBeUndefined();
+    expect(mended.data?.activity.edges[0]?.node.changes).toEqual([
+      { field: 'assignee', before: '(not shown)', after: '(not shown)' },
+    ]);
   });
 
   it('holds every event of the problem in its trail, and each subject’s own events in its', async () => {

@@ -8,7 +8,7 @@ import {
   type PageArgs,
 } from '../graphql/connection.js';
 import { InvalidInputError, NotFoundError } from '../graphql/errors.js';
-import { decodeGlobalId } from '../graphql/global-id.js';
+import { decodeGlobalId, isUuid } from '../graphql/global-id.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
 import type { Node } from '../graphql/node.interface.js';
 import { NodeRegistry } from '../graphql/node.registry.js';
@@ -18,23 +18,10 @@ import { UsersService } from '../users/users.service.js';
 import type { ActivityEventEntity } from './activity-event.entity.js';
 import { FieldChange, toActivityEventModel, type ActivityEvent } from './activity-event.model.js';
 import { ActivityRepository, type ActivityScope } from './activity.repository.js';
+import { RELATION_FIELDS } from './activity.writer.js';
 import { decodeTimeCursor, encodeTimeCursor } from '../graphql/time-cursor.js';
 
 const EVENT_BY_ID = loaderKey<string, ActivityEventEntity | null>('activityEventById');
-
-/**
- * The stored fields that hold ids (uuids, as the mutation wrote them), with the field as the API
- * names the relation and the type of what they point to.
- */
-const RELATIONS: Readonly<Record<string, { field: string; type: string }>> = {
-  assigneeId: { field: 'assignee', type: 'User' },
-  leadId: { field: 'lead', type: 'User' },
-  sponsorId: { field: 'sponsor', type: 'User' },
-  organizationId: { field: 'organization', type: 'Organization' },
-  portfolioId: { field: 'portfolio', type: 'Portfolio' },
-  outcomeIds: { field: 'outcomes', type: 'Outcome' },
-  blockedByIds: { field: 'blockedBy', type: 'Task' },
-};
 
 /** What people call it: a person's or an organisation's name, a task's number. */
 function nameOf(node: Node): string | null {
@@ -64,7 +51,7 @@ export class ActivityService {
   async changes(event: ActivityEvent, ctx: RequestContext): Promise<FieldChange[]> {
     return Promise.all(
       event.storedChanges.map(async (change) => {
-        const relation = RELATIONS[change.field];
+        const relation = RELATION_FIELDS.get(change.field);
         if (!relation) return change;
         const [before, after] = await Promise.all(
           [change.before, change.after].map((value) => this.names(relation.type, value, ctx)),
@@ -80,7 +67,9 @@ export class ActivityService {
     const fetch = this.nodes.fetcherFor(type);
     const names = await Promise.all(
       ids.split(', ').map(async (uuid) => {
-        const node = fetch ? await fetch(uuid, ctx) : null;
+        // Only what a mutation wrote is looked up: a row mended by hand with something that is
+        // not a uuid would fail the whole loader batch (PostgreSQL casts), and the page with it.
+        const node = fetch && isUuid(uuid) ? await fetch(uuid, ctx) : null;
         return (node && nameOf(node)) ?? NOT_SHOWN;
       }),
     );

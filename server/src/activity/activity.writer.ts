@@ -36,6 +36,30 @@ export class ActivityWriter {
   }
 }
 
+/**
+ * The stored fields that hold ids (uuids, as the mutation wrote them), with the relation's name
+ * in the API and the type of what they point to: `ActivityEvent.changes` names them.
+ */
+export const RELATION_FIELDS: ReadonlyMap<string, { field: string; type: string }> = new Map([
+  ['assigneeId', { field: 'assignee', type: 'User' }],
+  ['leadId', { field: 'lead', type: 'User' }],
+  ['sponsorId', { field: 'sponsor', type: 'User' }],
+  ['organizationId', { field: 'organization', type: 'Organization' }],
+  ['portfolioId', { field: 'portfolio', type: 'Portfolio' }],
+  ['outcomeIds', { field: 'outcomes', type: 'Outcome' }],
+  ['blockedByIds', { field: 'blockedBy', type: 'Task' }],
+]);
+
+/** "due date, assignee" for a summary: the fields as the API names them, in words. */
+export function changedFieldsInWords(changes: readonly FieldChangeRow[]): string {
+  const words = changes.map((change) =>
+    (RELATION_FIELDS.get(change.field)?.field ?? change.field)
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase(),
+  );
+  return words.join(', ') || 'nothing';
+}
+
 /** Field-by-field differences, as strings, for the fields that changed. */
 export function diffFields<T extends object>(
   before: T,

@@ -310,7 +310,7 @@ describe('outcomes: define, edit and measure under the permission table', () => 
     expect(events.map((e) => e.action)).toEqual(['outcome.created', 'outcome.updated']);
     expect(events[1]).toEqual({
       action: 'outcome.updated',
-      summary: `Amira Haddad changed targetValue of Concurrency, ${problem.key}`,
+      summary: `Amira Haddad changed target value of Concurrency, ${problem.key}`,
       changes: [{ field: 'targetValue', before: '20', after: '10' }],
     });
   });

@@ -9,7 +9,7 @@ import {
 } from '@commons/shared';
 import { DataSource } from 'typeorm';
 import { can, type ProblemAction } from '../access/policy.js';
-import { ActivityWriter, diffFields } from '../activity/activity.writer.js';
+import { ActivityWriter, changedFieldsInWords, diffFields } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import {
@@ -206,7 +206,7 @@ export class OutcomesService {
         subjectType: 'Outcome',
         subjectId: current.id,
         problemId: problem.uuid,
-        summary: `changed ${diff.map((c) => c.field).join(', ') || 'nothing'} of ${row.name}, ${problem.key}`,
+        summary: `changed ${changedFieldsInWords(diff)} of ${row.name}, ${problem.key}`,
         changes: diff,
       });
       return row;
