@@ -129,18 +129,11 @@ export const BoardColumn = memo(function BoardColumn({
     [canContribute, problemKey, status, onDrop],
   );
   const { dragAndDropHooks } = useDragAndDrop(dragAndDropOptions);
-  const cards = useMemo(
-    (): ColumnCardsValue => ({
-      tasks,
-      label,
-      status,
-      positionOf,
-      canContribute,
-      onMenuMove,
-      onEdit,
-    }),
-    [tasks, label, status, positionOf, canContribute, onMenuMove, onEdit],
+  const column = useMemo(
+    (): CardColumn => ({ label, status, positionOf, canContribute, onMenuMove, onEdit }),
+    [label, status, positionOf, canContribute, onMenuMove, onEdit],
   );
+  const cards = useMemo((): ColumnCardsValue => ({ tasks, column }), [tasks, column]);
   // The same GridList element from one set of cards to the next: the cards reach it through
   // context (`ColumnCards`). React Aria then rebuilds the list once per change, from its
   // collection, instead of also drawing every row again with the old collection first.
@@ -230,23 +223,8 @@ interface CardPosition {
   isLast: boolean;
 }
 
-/** What a column's cards are drawn from. */
-interface ColumnCardsValue extends Omit<BoardCardProps, 'task'> {
-  tasks: readonly BoardTaskFragment[];
-}
-
-const ColumnCardsContext = createContext<ColumnCardsValue | null>(null);
-
-/** A column's cards, in the GridList's collection. */
-function ColumnCards() {
-  const value = use(ColumnCardsContext);
-  if (!value) return null;
-  const { tasks, ...card } = value;
-  return tasks.map((task) => <BoardCard key={task.id} task={task} {...card} />);
-}
-
-interface BoardCardProps {
-  task: BoardTaskFragment;
+/** What every card of a column shares: one object, the same while none of it changes. */
+interface CardColumn {
   label: string;
   status: TaskStatus;
   positionOf: (id: string) => CardPosition;
@@ -255,15 +233,27 @@ interface BoardCardProps {
   onEdit: (id: string) => void;
 }
 
-const BoardCard = memo(function BoardCard({
-  task,
-  label,
-  status,
-  positionOf,
-  canContribute,
-  onMenuMove,
-  onEdit,
-}: BoardCardProps) {
+/** What a column's cards are drawn from. */
+interface ColumnCardsValue {
+  tasks: readonly BoardTaskFragment[];
+  column: CardColumn;
+}
+
+const ColumnCardsContext = createContext<ColumnCardsValue | null>(null);
+
+/** A column's cards, in the GridList's collection. */
+function ColumnCards() {
+  const cards = use(ColumnCardsContext);
+  if (!cards) return null;
+  return cards.tasks.map((task) => <BoardCard key={task.id} task={task} column={cards.column} />);
+}
+
+interface CardProps {
+  task: BoardTaskFragment;
+  column: CardColumn;
+}
+
+const BoardCard = memo(function BoardCard({ task, column }: CardProps) {
   return (
     <GridListItem
       id={task.id}
@@ -275,39 +265,21 @@ const BoardCard = memo(function BoardCard({
       <div data-task-id={task.id}>
         <TaskCard
           task={task}
-          canDrag={canContribute}
-          actions={
-            canContribute ? (
-              <CardActions
-                task={task}
-                label={label}
-                status={status}
-                positionOf={positionOf}
-                onMenuMove={onMenuMove}
-                onEdit={onEdit}
-              />
-            ) : undefined
-          }
+          canDrag={column.canContribute}
+          actions={column.canContribute ? <CardActions task={task} column={column} /> : undefined}
         />
       </div>
     </GridListItem>
   );
 });
 
-function CardActions({
-  task,
-  label,
-  status,
-  positionOf,
-  onMenuMove,
-  onEdit,
-}: Omit<BoardCardProps, 'canContribute'>) {
+function CardActions({ task, column }: CardProps) {
   // Every render of a card's GridListItem (each card of a column, at every change to the column)
   // hands the buttons inside a new ButtonContext value; only the drag handle takes anything from
   // it. Kept out of it, these two re-render with their own card only.
   return (
     <ButtonContext.Provider value={null}>
-      <AriaButton className={styles.action} onPress={() => onEdit(task.id)}>
+      <AriaButton className={styles.action} onPress={() => column.onEdit(task.id)}>
         Edit<span className="visually-hidden"> #{task.number}</span>
       </AriaButton>
       <MenuTrigger
@@ -317,26 +289,14 @@ function CardActions({
           </AriaButton>
         }
       >
-        <MoveMenu
-          task={task}
-          label={label}
-          status={status}
-          positionOf={positionOf}
-          onMenuMove={onMenuMove}
-        />
+        <MoveMenu task={task} column={column} />
       </MenuTrigger>
     </ButtonContext.Provider>
   );
 }
 
 /** The card's "Move to…" choices, worked out from where it is when the menu opens. */
-function MoveMenu({
-  task,
-  label,
-  status,
-  positionOf,
-  onMenuMove,
-}: Omit<BoardCardProps, 'canContribute' | 'onEdit'>) {
+function MoveMenu({ task, column: { label, status, positionOf, onMenuMove } }: CardProps) {
   const { isFirst, isLast } = positionOf(task.id);
   const moves: Array<{ id: string; label: string; move: MenuMove }> = [];
   if (!isFirst) {
