@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { fieldInWords } from '@commons/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import type { FieldChangeRow } from './activity-event.entity.js';
@@ -53,9 +54,7 @@ export const RELATION_FIELDS: ReadonlyMap<string, { field: string; type: string 
 /** "due date, assignee" for a summary: the fields as the API names them, in words. */
 export function changedFieldsInWords(changes: readonly FieldChangeRow[]): string {
   const words = changes.map((change) =>
-    (RELATION_FIELDS.get(change.field)?.field ?? change.field)
-      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-      .toLowerCase(),
+    fieldInWords(RELATION_FIELDS.get(change.field)?.field ?? change.field),
   );
   return words.join(', ') || 'nothing';
 }

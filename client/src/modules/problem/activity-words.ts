@@ -1,3 +1,4 @@
+import { fieldInWords } from '@commons/shared';
 import { PUBLIC_VALUE_LABELS, ROLE_LABELS, STATUS_LABELS, VISIBILITY_LABELS } from './labels';
 
 const TASK_STATUS_LABELS: Record<string, string> = {
@@ -43,7 +44,7 @@ export function readableSummary(summary: string): string {
 
 /** A field name as words: `allocationPercent` → "Allocation percent". */
 export function fieldLabel(field: string): string {
-  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = fieldInWords(field);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
