@@ -6,7 +6,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
+import { pinoHttp } from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { createSessionMiddleware } from './auth/session.middleware.js';
 
@@ -27,6 +28,14 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   // COOKIE_SECURE means the product is served over https: then HSTS and upgrades too.
   const https = config.COOKIE_SECURE;
   app.use(assignRequestId);
+  // The request's log (`req.log`), with its id, and the access log line when it ends.
+  app.use(
+    pinoHttp({
+      logger: PinoLogger.root,
+      genReqId: (req) => req.id,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -43,7 +52,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
   app.use(bodyErrors);
   app.use(await createSessionMiddleware(config, dataSource));
-  app.use(middlewareErrors(app.get(Logger)));
+  app.use(middlewareErrors);
 
   const clientDir =
     config.CLIENT_DIST_DIR ??
@@ -84,18 +93,14 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string }, _req, res, ne
  * An error in the middleware before GraphQL (the session store when PostgreSQL is down):
  * logged with the request id, answered 503 in GraphQL's shape with no internals.
  */
-function middlewareErrors(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, req, res, _next) => {
-    // pino-http (a Nest module middleware) runs after these, so log through the root logger.
-    const stack = error instanceof Error ? error.stack : String(error);
-    logger.error(`request ${req.id as string} failed before reaching GraphQL: ${stack}`);
-    res
-      .status(503)
-      .json(
-        gqlError('Commons is unavailable for a moment. Please try again.', 'INTERNAL_SERVER_ERROR'),
-      );
-  };
-}
+const middlewareErrors: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  req.log.error({ err: error }, 'request failed before reaching GraphQL');
+  res
+    .status(503)
+    .json(
+      gqlError('Commons is unavailable for a moment. Please try again.', 'INTERNAL_SERVER_ERROR'),
+    );
+};
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 

@@ -8,6 +8,14 @@ import path from 'node:path';
 // PostgreSQL in a fresh DATA_DIR.
 const MAIN = path.resolve(import.meta.dirname, '../dist/server/src/main.js');
 
+interface RequestLog {
+  id: string;
+  url: string;
+  headers: Record<string, string>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 interface Running {
   child: ChildProcess;
   output: () => string;
@@ -41,7 +49,7 @@ async function waitForAnswer(url: string, running: Running): Promise<void> {
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await sleep(250);
   }
   throw new Error(`server did not answer: ${running.output()}`);
 }
@@ -54,6 +62,7 @@ async function graphql(url: string, query: string, cookie?: string) {
   });
   return {
     cookie: response.headers.get('set-cookie')?.split(';')[0],
+    requestId: response.headers.get('x-request-id'),
     body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] },
   };
 }
@@ -83,7 +92,7 @@ describe('the server process', () => {
     // PostgreSQL was stopped, not left running: its lock file is gone.
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 
-    const second = start({ PORT: port, DATA_DIR: dataDir });
+    const second = start({ PORT: port, DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     try {
       await waitForAnswer(url, second);
       // Not seeded again (the database was not fresh) ...
@@ -91,6 +100,23 @@ describe('the server process', () => {
       // ... and the session of the first run survived the restart.
       const me = await graphql(url, '{ me { email } }', signIn.cookie);
       expect(me.body.data).toEqual({ me: { email: 'lead@demo.commons' } });
+
+      // One access log line for it, under its request id, without the session cookie; none
+      // for the health checks.
+      const requestLogs = () =>
+        second
+          .output()
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as { req?: RequestLog })
+          .flatMap((line) => (line.req ? [line.req] : []));
+      // Written when the response has finished, through an asynchronous stream.
+      for (let i = 0; i < 40 && requestLogs().length === 0; i++) await sleep(50);
+      expect(requestLogs().map((req) => req.url)).toEqual(['/graphql']);
+      expect(requestLogs()[0]).toMatchObject({
+        id: me.requestId,
+        headers: { cookie: '[redacted]' },
+      });
     } finally {
       second.child.kill('SIGINT');
       expect(await second.exited).toBe(0);
