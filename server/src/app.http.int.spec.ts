@@ -90,6 +90,8 @@ describe('HTTP surface: bad input gets a clear error and loses nothing', () => {
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers.get('x-powered-by')).toBeNull();
+    // Not cacheable, so no ETag: hashing every answer for one would be wasted work.
+    expect(response.headers.get('etag')).toBeNull();
   });
 
   it('serves the client with an SPA fallback, but not for missing assets or the API', async () => {
@@ -98,6 +100,7 @@ describe('HTTP surface: bad input gets a clear error and loses nothing', () => {
     expect(await page.text()).toContain('<html>');
     const asset = await fetch(`${t.url}/assets/app-1234.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(asset.headers.get('etag')).toBeTruthy();
     const missing = await fetch(`${t.url}/assets/missing.js`, { headers: { accept: 'text/html' } });
     expect(missing.status).toBe(404);
   });
