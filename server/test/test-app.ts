@@ -42,6 +42,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_URL: database.url,
     SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
     CLIENT_DIST_DIR: '/nonexistent',
+    // Every query that answers without an error runs compiled, as hot ones do in production.
+    GRAPHQL_COMPILE_ON_USE: '1',
     ...options.env,
   });
   const queries: string[] = [];

@@ -32,6 +32,7 @@ export const configSchema = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
     CLIENT_DIST_DIR: z.string().optional(),
+    GRAPHQL_COMPILE_ON_USE: z.coerce.number().int().min(0).max(1000).default(2),
     WORKSPACE_TIME_ZONE: z
       .string()
       .refine(isTimeZone, 'must be an IANA time zone such as Europe/London')

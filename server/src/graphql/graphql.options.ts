@@ -9,6 +9,7 @@ import type { AuthService } from '../auth/auth.service.js';
 import type { AppConfig } from '../config/config.js';
 import { DOMAIN_CODES } from './errors.js';
 import { QUERY_LIMITS, QueryLimitError, queryCostPlugin, queryLimitRules } from './query-limits.js';
+import { jitExecutionPlugin } from './jit-execution.plugin.js';
 import { RequestLoaders } from './loaders.js';
 import type { RequestContext } from './request-context.js';
 
@@ -50,6 +51,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
       queryCostPlugin(),
       hideSuggestionsFromAnonymous(config.NODE_ENV === 'production'),
       logUnexpectedErrors(),
+      jitExecutionPlugin({ compileOnUse: config.GRAPHQL_COMPILE_ON_USE }),
     ],
     context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
       req,
