@@ -24,8 +24,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.useLogger(app.get(Logger));
   app.set('trust proxy', trustProxy(config.TRUST_PROXY));
   app.disable('x-powered-by');
-  // Express would hash every GraphQL answer for an ETag; they are POSTs and never cached.
-  // The client's static files keep theirs (express.static sets its own).
+  // Express would hash every GraphQL answer for an ETag nobody revalidates (almost all are
+  // POSTs). The client's static files keep theirs (express.static sets its own).
   app.set('etag', false);
 
   // COOKIE_SECURE means the product is served over https: then HSTS and upgrades too.

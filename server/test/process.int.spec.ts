@@ -101,8 +101,12 @@ describe('the server process', () => {
       const me = await graphql(url, '{ me { email } }', signIn.cookie);
       expect(me.body.data).toEqual({ me: { email: 'lead@demo.commons' } });
 
-      // One access log line for it, under its request id, without the session cookie; none
-      // for the health checks.
+      // Refused input is the caller's error, not the server's: answered, not logged as one.
+      const refused = await graphql(url, '{ myTasks(first: 1000) { totalCount } }', signIn.cookie);
+      expect(refused.body.errors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT' } }]);
+
+      // One access log line per request, under its id, without the session cookie; none
+      // for the health checks; no error lines.
       const requestLogs = () =>
         second
           .output()
@@ -111,12 +115,19 @@ describe('the server process', () => {
           .map((line) => JSON.parse(line) as { req?: RequestLog })
           .flatMap((line) => (line.req ? [line.req] : []));
       // Written when the response has finished, through an asynchronous stream.
-      for (let i = 0; i < 40 && requestLogs().length === 0; i++) await sleep(50);
-      expect(requestLogs().map((req) => req.url)).toEqual(['/graphql']);
+      for (let i = 0; i < 40 && requestLogs().length < 2; i++) await sleep(50);
+      expect(requestLogs().map((req) => req.url)).toEqual(['/graphql', '/graphql']);
       expect(requestLogs()[0]).toMatchObject({
         id: me.requestId,
         headers: { cookie: '[redacted]' },
       });
+      const errorLines = second
+        .output()
+        .split('\n')
+        .filter(
+          (line) => line.startsWith('{') && (JSON.parse(line) as { level: number }).level >= 50,
+        );
+      expect(errorLines).toEqual([]);
     } finally {
       second.child.kill('SIGINT');
       expect(await second.exited).toBe(0);

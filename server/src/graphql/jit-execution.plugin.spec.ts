@@ -7,19 +7,23 @@ import type { RequestContext } from './request-context.js';
 // A small schema of its own: the plugin's decisions, not Commons' resolvers (the whole server
 // suite runs its queries compiled: server/test/test-app.ts).
 const typeDefs = `
-  type Query { items(first: Int!): [Item!]!, broken: Item }
+  type Query { items(first: Int!): [Item!]!, broken: Item, search(filter: Filter): [String!]! }
+  input Filter { label: String }
   type Item { id: ID!, label: String!, parts: [Part!]! }
   type Part { name: String! }
   type Mutation { touch: Int! }
 `;
 
-function serverWith(compileOnUse: number) {
+function serverWith(
+  compileOnUse: number,
+  compiler = compileQuery as (...a: Parameters<typeof compileQuery>) => unknown,
+) {
   const compiled: string[] = [];
   const resolved = { items: 0, broken: 0 };
   let touched = 0;
   const compile = (schema: GraphQLSchema, document: DocumentNode, name?: string) => {
     compiled.push(name ?? '(anonymous)');
-    return compileQuery(schema, document, name);
+    return compiler(schema, document, name);
   };
   const server = new ApolloServer<RequestContext>({
     typeDefs,
@@ -37,14 +41,22 @@ function serverWith(compileOnUse: number) {
           resolved.broken++;
           throw new GraphQLError('No such item.', { extensions: { code: 'NOT_FOUND' } });
         },
+        // What graphql-js hands over: an omitted variable leaves its field out.
+        search: (_: unknown, { filter }: { filter: Record<string, unknown> }) => [
+          JSON.stringify(filter),
+        ],
       },
       Mutation: { touch: () => ++touched },
     },
     plugins: [jitExecutionPlugin({ compileOnUse, compile })],
   });
-  const run = async (query: string, variables?: Record<string, unknown>) => {
+  const run = async (
+    query: string,
+    variables?: Record<string, unknown>,
+    operationName?: string,
+  ) => {
     const response = await server.executeOperation(
-      { query, variables },
+      { query, variables, operationName },
       { contextValue: {} as RequestContext },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
@@ -111,5 +123,31 @@ describe('jitExecutionPlugin', () => {
     expect(off.compiled).toEqual([]);
     expect(off.resolved.items).toBe(3);
     await off.server.stop();
+  });
+
+  it('leaves to graphql-js what it would answer differently or not at all', async () => {
+    const { server, run, compiled } = serverWith(1);
+    await server.start();
+    // No operation of that name: graphql-js' own error, not a crash.
+    const unknown = await run(ITEMS, { first: 1 }, 'Other');
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+    // A variable inside an input literal: never compiled, and an omitted one stays omitted.
+    const search = 'query Search($label: String) { search(filter: { label: $label }) }';
+    for (let i = 0; i < 2; i++) expect((await run(search)).data).toEqual({ search: ['{}'] });
+    expect(compiled).toEqual([]);
+    await server.stop();
+
+    // A compiled query that throws: graphql-js answers.
+    const throwing = serverWith(1, () => ({
+      query: () => {
+        throw new Error('compiled code failed');
+      },
+    }));
+    await throwing.server.start();
+    expect((await throwing.run(ITEMS, { first: 1 })).data).toEqual({
+      items: [{ id: '0', label: 'item 0', parts: [{ name: 'part 0' }] }],
+    });
+    expect(throwing.compiled).toEqual(['Items']);
+    await throwing.server.stop();
   });
 });

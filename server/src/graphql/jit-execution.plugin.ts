@@ -1,11 +1,24 @@
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { type DocumentNode, type GraphQLSchema, OperationTypeNode } from 'graphql';
+import {
+  BREAK,
+  type DocumentNode,
+  type GraphQLSchema,
+  Kind,
+  OperationTypeNode,
+  visit,
+} from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { RequestContext } from './request-context.js';
 
-/** How many compiled queries are kept, and how many not-yet-hot ones are counted. */
-const MAX_COMPILED = 500;
+/** Compiled queries kept, not-yet-hot documents counted, and the longest document compiled. */
+const MAX_COMPILED = 200;
 const MAX_COUNTED = 5_000;
+const MAX_COMPILED_QUERY_LENGTH = 20_000;
+/** Compilations per minute, whoever asks: what a flood of distinct documents can cost. */
+const MAX_COMPILES_PER_MINUTE = 60;
+
+/** Remembered for a document graphql-jit can't (or mustn't) compile. */
+const NOT_COMPILED = Symbol('not compiled');
 
 export interface JitExecutionOptions {
   /** A query is compiled on this use of the same document (1: at once); 0 turns this off. */
@@ -22,31 +35,41 @@ export interface JitExecutionOptions {
  *
  * Only what it does better goes through it:
  * - queries; mutations stay on graphql-js (one at a time, and few);
- * - a document on its `compileOnUse`-th use, so that a one-off query (or a caller sending
- *   endless distinct ones) costs no compilation; the compiled ones are bounded;
- * - answers without errors: when the compiled query reports any error, the operation runs
- *   again on graphql-js, which answers it (masking, codes, logging) as before. A query reads
- *   and writes nothing, and the request's DataLoaders serve that second run from memory.
+ * - a document on its `compileOnUse`-th use, so that one-off documents are not compiled;
+ *   compilations are rate-limited, the compiled queries bounded (least recently used go);
+ * - not documents with a variable inside an object or list literal: graphql-jit reads an
+ *   omitted one there as null, where graphql-js leaves the field out;
+ * - answers without errors: when the compiled query reports any error (or throws), graphql-js
+ *   runs the operation again and answers it, so errors keep their one path (masking, codes,
+ *   logging). A query writes nothing; the second run costs what sending the query twice
+ *   would (the request's DataLoaders answer part of it from memory).
  */
 export function jitExecutionPlugin({
   compileOnUse,
   compile = compileQuery,
 }: JitExecutionOptions): ApolloServerPlugin<RequestContext> {
-  const compiled = new Map<string, CompiledQuery>();
+  const compiled = new Map<string, CompiledQuery | typeof NOT_COMPILED>();
   const uses = new Map<string, number>();
+  let window = { startedAt: 0, compiles: 0 };
+
+  const remember = (key: string, value: CompiledQuery | typeof NOT_COMPILED) => {
+    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
+    compiled.set(key, value);
+  };
 
   const compiledFor = (
     key: string,
+    query: string,
     schema: GraphQLSchema,
     document: DocumentNode,
     name?: string,
-  ) => {
+  ): CompiledQuery | undefined => {
     const hit = compiled.get(key);
     if (hit) {
       // Most recently used last, so that the first entry is the one to evict.
       compiled.delete(key);
       compiled.set(key, hit);
-      return hit;
+      return hit === NOT_COMPILED ? undefined : hit;
     }
     const count = (uses.get(key) ?? 0) + 1;
     if (count < compileOnUse) {
@@ -54,13 +77,19 @@ export function jitExecutionPlugin({
       uses.set(key, count);
       return undefined;
     }
+    const now = Date.now();
+    if (now - window.startedAt > 60_000) window = { startedAt: now, compiles: 0 };
+    if (window.compiles >= MAX_COMPILES_PER_MINUTE) return undefined;
+    window.compiles++;
     uses.delete(key);
-    const query = compile(schema, document, name);
+    const result =
+      query.length <= MAX_COMPILED_QUERY_LENGTH && !hasNestedVariables(document)
+        ? (compile(schema, document, name) as CompiledQuery | object)
+        : undefined;
     // Not compilable (graphql-jit returns the errors instead): graphql-js executes it.
-    if (!isCompiledQuery(query as CompiledQuery)) return undefined;
-    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
-    compiled.set(key, query as CompiledQuery);
-    return query as CompiledQuery;
+    const value = result && isCompiledQuery(result) ? result : NOT_COMPILED;
+    remember(key, value);
+    return value === NOT_COMPILED ? undefined : value;
   };
 
   return {
@@ -78,18 +107,54 @@ export function jitExecutionPlugin({
                 request,
                 contextValue,
               }) => {
-                if (operation.operation !== OperationTypeNode.QUERY) return null;
+                // Apollo asks even when no operation matched the request's operationName
+                // (its types say otherwise); graphql-js answers that with its own error.
+                const resolved = operation as typeof operation | undefined;
+                if (resolved?.operation !== OperationTypeNode.QUERY) return null;
                 const name = operationName ?? undefined;
-                const query = compiledFor(`${queryHash}:${name ?? ''}`, schema, document, name);
+                const key = `${queryHash}:${name ?? ''}`;
+                const query = compiledFor(key, request.query ?? '', schema, document, name);
                 if (!query) return null;
-                const result = await query.query(undefined, contextValue, request.variables ?? {});
-                if (result.errors?.length || !result.data) return null;
-                return {
-                  body: { kind: 'single', singleResult: { data: result.data } },
-                  http: { status: undefined, headers: new HeaderMap() },
-                };
+                try {
+                  const result = await query.query(
+                    undefined,
+                    contextValue,
+                    request.variables ?? {},
+                  );
+                  if (result.errors?.length || !result.data) return null;
+                  return {
+                    body: { kind: 'single', singleResult: { data: result.data } },
+                    http: { status: undefined, headers: new HeaderMap() },
+                  };
+                } catch {
+                  return null;
+                }
               },
             },
       ),
   };
+}
+
+/** True when a variable sits inside an object or list literal (see above). */
+function hasNestedVariables(document: DocumentNode): boolean {
+  let nested = false;
+  let depth = 0;
+  const literal = {
+    enter: () => {
+      depth++;
+    },
+    leave: () => {
+      depth--;
+    },
+  };
+  visit(document, {
+    [Kind.OBJECT]: literal,
+    [Kind.LIST]: literal,
+    [Kind.VARIABLE]: () => {
+      if (depth === 0) return undefined;
+      nested = true;
+      return BREAK;
+    },
+  });
+  return nested;
 }
