@@ -44,4 +44,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Migrations run at start (and `node server/dist/server/src/cli/migrate.js` runs them alone).
 # Node flags as `npm start` (server/package.json `start:prod`) has them; the README says why.
-CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=25", "server/dist/server/src/main.js"]
+CMD ["node", "--heap-growing-percent=25", "server/dist/server/src/main.js"]

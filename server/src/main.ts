@@ -5,7 +5,6 @@ import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createDataSource } from './database/data-source.js';
 import { resolveDatabase } from './database/resolve-database.js';
-import { seedDemoWorkspace, DEMO_SIGN_IN } from './seed/demo-seed.js';
 
 /** config → database (embedded or DATABASE_URL) → migrations → seed → Nest app → listen. */
 async function bootstrap(): Promise<void> {
@@ -29,8 +28,10 @@ async function bootstrap(): Promise<void> {
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
 
   const seed = config.SEED_DEMO ?? database.freshEmbedded;
-  if (seed) {
-    const summary = await seedDemoWorkspace(dataSource);
+  // Loaded only to seed: the demo workspace's text would otherwise stay in every server's heap.
+  const demo = seed ? await import('./seed/demo-seed.js') : undefined;
+  if (demo) {
+    const summary = await demo.seedDemoWorkspace(dataSource);
     log.info(summary, 'demo workspace loaded');
   }
 
@@ -39,9 +40,9 @@ async function bootstrap(): Promise<void> {
   const url = `http://localhost:${config.PORT}`;
   log.info({ url, ms: Date.now() - started, embedded: database.embedded }, 'Commons is ready');
   console.log(`\nCommons is running at ${url}`);
-  if (seed)
+  if (demo)
     console.log(
-      `Demo sign-in: ${DEMO_SIGN_IN.email} / ${DEMO_SIGN_IN.password} (see README for every role)\n`,
+      `Demo sign-in: ${demo.DEMO_SIGN_IN.email} / ${demo.DEMO_SIGN_IN.password} (see README for every role)\n`,
     );
 
   // SIGTERM/SIGINT: stop taking requests, let in-flight ones finish (Apollo's drain plugin and
