@@ -51,12 +51,12 @@ export const RELATION_FIELDS: ReadonlyMap<string, { field: string; type: string 
   ['blockedByIds', { field: 'blockedBy', type: 'Task' }],
 ]);
 
-/** "due date, assignee" for a summary: the fields as the API names them, in words. */
-export function changedFieldsInWords(changes: readonly FieldChangeRow[]): string {
+/** An update's summary: "changed due date, assignee of HOUS-12 #4", fields as the API names them. */
+export function changedSummary(changes: readonly FieldChangeRow[], subject: string): string {
   const words = changes.map((change) =>
     fieldInWords(RELATION_FIELDS.get(change.field)?.field ?? change.field),
   );
-  return words.join(', ') || 'nothing';
+  return `changed ${words.join(', ') || 'nothing'} of ${subject}`;
 }
 
 /** Field-by-field differences, as strings, for the fields that changed. */

@@ -9,7 +9,7 @@ import {
 } from '@commons/shared';
 import { DataSource } from 'typeorm';
 import { can, type ProblemAction } from '../access/policy.js';
-import { ActivityWriter, changedFieldsInWords, diffFields } from '../activity/activity.writer.js';
+import { ActivityWriter, changedSummary, diffFields } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import {
@@ -206,7 +206,7 @@ export class OutcomesService {
         subjectType: 'Outcome',
         subjectId: current.id,
         problemId: problem.uuid,
-        summary: `changed ${changedFieldsInWords(diff)} of ${row.name}, ${problem.key}`,
+        summary: changedSummary(diff, `${row.name}, ${problem.key}`),
         changes: diff,
       });
       return row;

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { ProblemStatus, Visibility } from '@commons/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { can, canInWorkspace, visiblePortfoliosSql } from '../access/policy.js';
-import { ActivityWriter, changedFieldsInWords, diffFields } from '../activity/activity.writer.js';
+import { ActivityWriter, changedSummary, diffFields } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
 import {
   DEFAULT_PAGE_SIZE,
@@ -178,7 +178,7 @@ export class ProblemsService {
         subjectType: 'Problem',
         subjectId: id,
         problemId: id,
-        summary: `changed ${changedFieldsInWords(diff)} of ${current.problem.key}`,
+        summary: changedSummary(diff, current.problem.key),
         changes: diff,
       });
     });

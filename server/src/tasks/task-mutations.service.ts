@@ -4,7 +4,7 @@ import type { TaskStatus } from '@commons/shared';
 import { generateKeyBetween } from 'fractional-indexing';
 import { DataSource, type EntityManager } from 'typeorm';
 import { can } from '../access/policy.js';
-import { ActivityWriter, changedFieldsInWords, diffFields } from '../activity/activity.writer.js';
+import { ActivityWriter, changedSummary, diffFields } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
 import {
   ConflictError,
@@ -158,7 +158,7 @@ export class TaskMutationsService {
         subjectType: 'Task',
         subjectId: task.id,
         problemId: problem.uuid,
-        summary: `changed ${changedFieldsInWords(diff)} of ${ref(problem, result.task)}`,
+        summary: changedSummary(diff, ref(problem, result.task)),
         changes: diff,
       });
       return result.task;
