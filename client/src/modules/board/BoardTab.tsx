@@ -61,7 +61,7 @@ export function BoardTab() {
     { variables: { key }, notifyOnNetworkStatusChange: false },
   );
   const problem = data?.problem ?? null;
-  const { move, failure, dismissFailure } = useMoveTask(key);
+  const { move, failure, dismissFailure } = useMoveTask(key, problem?.id ?? null);
   /** "New task" (not in the address); an existing task's panel comes from `?task=`. */
   const [newTaskStatus, setNewTaskStatus] = useState<TaskStatus | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);

@@ -1,7 +1,21 @@
-import type { TaskStatus } from '@/generated/graphql';
 import { print } from 'graphql';
-import { boardOf, relocate, sharingUnchanged, withPage } from './board-columns';
-import { BoardTabQueryDocument, COLUMN_FIELD, FIRST_CARDS } from './graphql/board.query';
+import { createCache } from '@/app/apollo/apollo-cache';
+import { BoardListsFragmentDoc, type TaskStatus } from '@/generated/graphql';
+import {
+  boardOf,
+  updateBoardLists,
+  relocate,
+  sharingUnchanged,
+  withAdded,
+  withPage,
+  withRemoved,
+} from './board-columns';
+import {
+  BoardListsFragment,
+  BoardTabQueryDocument,
+  COLUMN_FIELD,
+  FIRST_CARDS,
+} from './graphql/board.query';
 import type { FractionalIndexingLoader } from './testing/fractional-indexing';
 
 jest.mock('fractional-indexing', () =>
@@ -29,7 +43,7 @@ const lists = (
   done: list([]),
   ...columns,
 });
-const ids = (cards: readonly Card[]) => cards.map((c) => c.id);
+const ids = (cards: ReadonlyArray<{ id: string }>) => cards.map((c) => c.id);
 
 describe('the board’s columns in the cache', () => {
   it('keeps the objects of unchanged tasks from one board to the next', () => {
@@ -107,10 +121,76 @@ describe('the board’s columns in the cache', () => {
     expect(board.tasks).toHaveLength(4);
   });
 
-  it('loads FIRST_CARDS of each column, as the code that pages them expects', () => {
-    const text = print(BoardTabQueryDocument);
-    for (const field of Object.values(COLUMN_FIELD)) {
-      expect(text).toContain(`${field}: tasks(first: ${String(FIRST_CARDS)},`);
+  it('adds a new card to its column once, and takes a deleted one off every list', () => {
+    const before = lists({ todo: list([card('1', 'TODO')], 12, true), done: list([], 3) });
+    const added = withAdded(before, '2', 'DONE');
+    expect(ids(added.done.edges.map((e) => e.node))).toEqual(['2']);
+    expect(added.done.totalCount).toBe(4);
+    expect(withAdded(added, '2', 'DONE')).toBe(added);
+    const removed = withRemoved(added, '1');
+    expect(ids(removed.todo.edges.map((e) => e.node))).toEqual([]);
+    expect(removed.todo.totalCount).toBe(11);
+    expect(removed.done).toBe(added.done);
+  });
+
+  it('rearranges the lists in the cache itself: moved, added and deleted cards, with counts', () => {
+    const cache = createCache();
+    const id = cache.identify({ __typename: 'Problem', id: 'p1' });
+    const column = (taskIds: string[], totalCount: number) => ({
+      __typename: 'TaskConnection' as const,
+      totalCount,
+      pageInfo: { __typename: 'PageInfo' as const, hasNextPage: true, endCursor: 'c' },
+      edges: taskIds.map((taskId) => ({
+        __typename: 'TaskEdge' as const,
+        node: { __typename: 'Task' as const, id: taskId },
+      })),
+    });
+    cache.writeFragment({
+      id,
+      fragment: BoardListsFragmentDoc,
+      fragmentName: 'BoardLists',
+      data: {
+        __typename: 'Problem',
+        todo: column(['1', '2'], 20),
+        inProgress: column(['3'], 5),
+        blocked: column([], 0),
+        done: column([], 7),
+      },
+    });
+    const read = () => {
+      const lists = cache.readFragment({
+        id,
+        fragment: BoardListsFragmentDoc,
+        fragmentName: 'BoardLists',
+      });
+      if (!lists) throw new Error('the lists are not in the cache');
+      return Object.fromEntries(
+        Object.values(COLUMN_FIELD).map((field) => [
+          field,
+          [lists[field].totalCount, ...ids(lists[field].edges.map((e) => e.node))],
+        ]),
+      );
+    };
+
+    updateBoardLists(cache, 'p1', (lists) => relocate(lists, '1', 'IN_PROGRESS'));
+    updateBoardLists(cache, 'p1', (lists) => withAdded(lists, '4', 'DONE'));
+    updateBoardLists(cache, 'p1', (lists) => withRemoved(lists, '3'));
+    expect(read()).toEqual({ todo: [19, '2'], inProgress: [5, '1'], blocked: [0], done: [8, '4'] });
+    // A problem whose board was never loaded is left alone.
+    updateBoardLists(cache, 'p2', (lists) => withAdded(lists, '5', 'TODO'));
+    expect(cache.extract()['Problem:p2']).toBeUndefined();
+  });
+
+  it('loads FIRST_CARDS of each column, and moves cards in the same lists of the cache', () => {
+    // The move's cache update (BoardLists) must name the very lists the board reads: the same
+    // field with the same arguments.
+    for (const document of [BoardTabQueryDocument, BoardListsFragment]) {
+      const text = print(document);
+      for (const [status, field] of Object.entries(COLUMN_FIELD)) {
+        expect(text).toContain(
+          `${field}: tasks(first: ${String(FIRST_CARDS)}, filter: {status: [${status}]})`,
+        );
+      }
     }
   });
 });

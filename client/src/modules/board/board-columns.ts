@@ -1,5 +1,11 @@
+import type { ApolloCache } from '@apollo/client';
 import { equal } from '@wry/equality';
-import type { BoardTabQuery, TaskStatus } from '@/generated/graphql';
+import {
+  BoardListsFragmentDoc,
+  type BoardListsFragment,
+  type BoardTabQuery,
+  type TaskStatus,
+} from '@/generated/graphql';
 import { COLUMNS, groupIntoColumns, type Columns, type Placed } from './board-order';
 import { COLUMN_FIELD } from './graphql/board.query';
 
@@ -12,12 +18,12 @@ type ColumnField = (typeof COLUMN_FIELD)[TaskStatus];
 export type BoardTask = BoardTabQuery['problem']['todo']['edges'][number]['node'];
 
 /** One column's list: its loaded cards and the server's count and cursor. */
-interface ColumnList<T extends Placed = Placed> {
+interface ColumnList<T extends { id: string } = Placed> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: ReadonlyArray<{ node: T }>;
 }
-type Lists = Readonly<Record<ColumnField, ColumnList>>;
+type Lists<T extends { id: string } = Placed> = Readonly<Record<ColumnField, ColumnList<T>>>;
 type NodeOf<L extends Lists> = L[ColumnField]['edges'][number]['node'];
 
 export interface Board<T extends Placed> {
@@ -96,7 +102,11 @@ export function sharingUnchanged<T extends { id: string }>(): (tasks: T[]) => T[
  * so that a later page of its old column, counted by the server after the move, does not find it
  * still listed there.
  */
-export function relocate<L extends Lists>(lists: L, id: string, status: TaskStatus): L {
+export function relocate<L extends Lists<{ id: string }>>(
+  lists: L,
+  id: string,
+  status: TaskStatus,
+): L {
   const to = COLUMN_FIELD[status];
   let moved: L[ColumnField]['edges'][number] | undefined;
   let from: ColumnField | undefined;
@@ -154,4 +164,58 @@ export function withPage<L extends Lists>(
     edges: [...current.edges, ...page.edges.filter((edge) => !listed.has(edge.node.id))],
   };
   return next as L;
+}
+
+/**
+ * The lists with a new task at the end of its column's list, and counted there (once). Its node
+ * is the task's id: in the cache, a reference to the task that the mutation wrote.
+ */
+export function withAdded<L extends Lists<{ id: string }>>(
+  lists: L,
+  id: string,
+  status: TaskStatus,
+): L {
+  const field = COLUMN_FIELD[status];
+  const list = lists[field];
+  if (list.edges.some((edge) => edge.node.id === id)) return lists;
+  const edge = { __typename: 'TaskEdge', node: { __typename: 'Task', id } };
+  return {
+    ...lists,
+    [field]: { ...list, totalCount: list.totalCount + 1, edges: [...list.edges, edge] },
+  };
+}
+
+/** The lists without a deleted task, and their counts without it. */
+export function withRemoved<L extends Lists<{ id: string }>>(lists: L, id: string): L {
+  const next: Record<ColumnField, L[ColumnField]> = { ...lists };
+  for (const field of Object.values(COLUMN_FIELD)) {
+    const list = lists[field];
+    if (!list.edges.some((edge) => edge.node.id === id)) continue;
+    next[field] = {
+      ...list,
+      totalCount: Math.max(0, list.totalCount - 1),
+      edges: list.edges.filter((edge) => edge.node.id !== id),
+    };
+  }
+  return next as L;
+}
+
+/**
+ * Rearranges a problem's board lists in the cache. It reads and writes only the lists (ids and
+ * counts), not the cards nor the rest of the board's query: reading and writing all of it back
+ * took a third of a card move's press in Chromium.
+ */
+export function updateBoardLists(
+  cache: ApolloCache,
+  problemId: string,
+  change: (lists: BoardListsFragment) => BoardListsFragment,
+): void {
+  cache.updateFragment(
+    {
+      id: cache.identify({ __typename: 'Problem', id: problemId }),
+      fragment: BoardListsFragmentDoc,
+      fragmentName: 'BoardLists',
+    },
+    (lists) => lists && change(lists),
+  );
 }

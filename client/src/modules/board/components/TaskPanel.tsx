@@ -193,8 +193,8 @@ interface TaskFormProps {
 }
 
 function TaskForm({ problem, initial, task, blockers, onClose, reload }: TaskFormProps) {
-  const { create, update, isPending } = useSaveTask(problem.key);
-  const { remove, isPending: isDeleting } = useDeleteTask(problem.key);
+  const { create, update, isPending } = useSaveTask(problem.id);
+  const { remove, isPending: isDeleting } = useDeleteTask(problem.id);
   const {
     control,
     handleSubmit,

@@ -40,6 +40,41 @@ export const BoardColumnPageFragment = graphql(`
 `);
 
 /**
+ * Which cards each column's list holds, and its count: what a move, a new task or a deletion
+ * rearranges in the cache (`updateBoardLists`). The same lists as the board's query reads (the
+ * same arguments, held by board-columns.test.ts), without the cards' fields.
+ */
+export const BoardListsFragment = graphql(`
+  fragment BoardLists on Problem {
+    __typename
+    todo: tasks(first: 10, filter: { status: [TODO] }) {
+      ...BoardListIds @unmask
+    }
+    inProgress: tasks(first: 10, filter: { status: [IN_PROGRESS] }) {
+      ...BoardListIds @unmask
+    }
+    blocked: tasks(first: 10, filter: { status: [BLOCKED] }) {
+      ...BoardListIds @unmask
+    }
+    done: tasks(first: 10, filter: { status: [DONE] }) {
+      ...BoardListIds @unmask
+    }
+  }
+  fragment BoardListIds on TaskConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+      }
+    }
+  }
+`);
+
+/**
  * The cards a column loads and shows at first (the `first:` of each column in `BoardTab`, held
  * equal by board-columns.test.ts): a laptop's screen of them and more. A board of hundreds of
  * tasks loads and draws in one short request (each card drawn costs React Aria's collection

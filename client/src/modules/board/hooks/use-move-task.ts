@@ -1,11 +1,10 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { errorCodeOf } from '@/app/apollo/graphql-errors';
 import { announce } from '@/ui/announce';
-import { relocate } from '../board-columns';
+import { relocate, updateBoardLists } from '../board-columns';
 import { describeMove, type PlannedMove } from '../board-order';
 import { moveFailureMessage, taskRef } from '../board-messages';
-import { BoardTabQueryDocument } from '../graphql/board.query';
 import { MoveTaskMutationDocument, TaskQueryDocument } from '../graphql/task.mutations';
 
 export interface MovableTask {
@@ -19,9 +18,8 @@ export interface MovableTask {
  * card in its new column's list and counted there), the move is announced, and if the server says no the card goes back where it was with a message
  * that is shown (`failure`) and announced. A CONFLICT reloads the task so the board is current.
  */
-export function useMoveTask(problemKey: string) {
+export function useMoveTask(problemKey: string, problemId: string | null) {
   const client = useApolloClient();
-  const [mutate] = useMutation(MoveTaskMutationDocument);
   const [failure, setFailure] = useState<string | null>(null);
 
   const move = useCallback(
@@ -30,7 +28,10 @@ export function useMoveTask(problemKey: string) {
       setFailure(null);
       announce(describeMove(problemKey, task.number, plan));
       try {
-        await mutate({
+        // `client.mutate`, not `useMutation`: the board reads no state of the request, and the hook
+        // would draw the board again when it starts and when it ends.
+        await client.mutate({
+          mutation: MoveTaskMutationDocument,
           variables: {
             input: {
               id: plan.id,
@@ -51,12 +52,8 @@ export function useMoveTask(problemKey: string) {
           },
           update(cache, { data }) {
             const moved = data?.moveTask;
-            if (!moved) return;
-            cache.updateQuery(
-              { query: BoardTabQueryDocument, variables: { key: problemKey } },
-              (board) =>
-                board && { ...board, problem: relocate(board.problem, moved.id, moved.status) },
-            );
+            if (!moved || !problemId) return;
+            updateBoardLists(cache, problemId, (lists) => relocate(lists, moved.id, moved.status));
           },
         });
         return true;
@@ -81,7 +78,7 @@ export function useMoveTask(problemKey: string) {
         return false;
       }
     },
-    [client, mutate, problemKey],
+    [client, problemKey, problemId],
   );
 
   const dismissFailure = useCallback(() => setFailure(null), []);

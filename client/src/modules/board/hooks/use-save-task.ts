@@ -2,9 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { errorCodeOf, fieldProblemsOf } from '@/app/apollo/graphql-errors';
 import type { BoardTaskFragment } from '@/generated/graphql';
-import { relocate } from '../board-columns';
+import { relocate, updateBoardLists, withAdded, withRemoved } from '../board-columns';
 import { saveFailureMessage } from '../board-messages';
-import { BoardTabQueryDocument, COLUMN_FIELD } from '../graphql/board.query';
 import {
   CreateTaskMutationDocument,
   DeleteTaskMutationDocument,
@@ -48,42 +47,20 @@ function failureOf(
  * Creates and edits tasks from the panel. A new task joins the board's list in the cache (the
  * board places it by its status and rank); an edit updates the task where it is.
  */
-export function useSaveTask(problemKey: string) {
+export function useSaveTask(problemId: string) {
   const [createTask, created] = useMutation(CreateTaskMutationDocument, {
     update(cache, { data }) {
       const task = data?.createTask;
-      if (!task) return;
-      cache.updateQuery(
-        { query: BoardTabQueryDocument, variables: { key: problemKey } },
-        (board) => {
-          if (!board?.problem) return board;
-          const field = COLUMN_FIELD[task.status];
-          const tasks = board.problem[field];
-          if (tasks.edges.some((edge) => edge.node.id === task.id)) return board;
-          return {
-            ...board,
-            problem: {
-              ...board.problem,
-              [field]: {
-                ...tasks,
-                totalCount: tasks.totalCount + 1,
-                edges: [...tasks.edges, { __typename: 'TaskEdge' as const, node: task }],
-              },
-            },
-          };
-        },
-      );
+      if (task)
+        updateBoardLists(cache, problemId, (lists) => withAdded(lists, task.id, task.status));
     },
   });
   // An edit may change the column: the card goes to its new column's list, and count.
   const [updateTask, updated] = useMutation(UpdateTaskMutationDocument, {
     update(cache, { data }) {
       const task = data?.updateTask;
-      if (!task) return;
-      cache.updateQuery(
-        { query: BoardTabQueryDocument, variables: { key: problemKey } },
-        (board) => board && { ...board, problem: relocate(board.problem, task.id, task.status) },
-      );
+      if (task)
+        updateBoardLists(cache, problemId, (lists) => relocate(lists, task.id, task.status));
     },
   });
 
@@ -121,7 +98,7 @@ export function useSaveTask(problemKey: string) {
 }
 
 /** Deletes a task, and takes it off the board in the cache. */
-export function useDeleteTask(problemKey: string) {
+export function useDeleteTask(problemId: string) {
   const [deleteTask, { loading }] = useMutation(DeleteTaskMutationDocument);
 
   const remove = useCallback(
@@ -132,23 +109,7 @@ export function useDeleteTask(problemKey: string) {
         await deleteTask({
           variables: { id: task.id, version: task.version },
           update(cache) {
-            cache.updateQuery(
-              { query: BoardTabQueryDocument, variables: { key: problemKey } },
-              (board) => {
-                if (!board?.problem) return board;
-                const problem = { ...board.problem };
-                for (const field of Object.values(COLUMN_FIELD)) {
-                  const tasks = problem[field];
-                  if (!tasks.edges.some((edge) => edge.node.id === task.id)) continue;
-                  problem[field] = {
-                    ...tasks,
-                    totalCount: Math.max(0, tasks.totalCount - 1),
-                    edges: tasks.edges.filter((edge) => edge.node.id !== task.id),
-                  };
-                }
-                return { ...board, problem };
-              },
-            );
+            updateBoardLists(cache, problemId, (lists) => withRemoved(lists, task.id));
             cache.evict({ id: cache.identify({ __typename: 'Task', id: task.id }) });
             cache.gc();
           },
@@ -158,7 +119,7 @@ export function useDeleteTask(problemKey: string) {
         return failureOf(error, 'deleted');
       }
     },
-    [deleteTask, problemKey],
+    [deleteTask, problemId],
   );
 
   return { remove, isPending: loading };
