@@ -58,6 +58,13 @@ describe('BoardTab', () => {
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Move to… #2' }));
+    const focusedCards: string[] = [];
+    const recordCard = (event: FocusEvent) => {
+      const card =
+        event.target instanceof Element ? event.target.querySelector('[data-task-id]') : null;
+      if (card) focusedCards.push(card.textContent);
+    };
+    document.addEventListener('focusin', recordCard);
     await user.click(await screen.findByRole('menuitem', { name: 'In progress' }));
 
     // Optimistic: in its new column before the server has answered.
@@ -67,6 +74,12 @@ describe('BoardTab', () => {
     await waitFor(() => {
       expect(document.activeElement?.outerHTML.slice(0, 300)).toContain('#2 Landlord incentive');
     });
+    // The focus went to the moved card alone: not for a moment to the card it left behind, where
+    // the closing menu would have restored it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    document.removeEventListener('focusin', recordCard);
+    expect(focusedCards).not.toHaveLength(0);
+    for (const card of focusedCards) expect(card).toContain('#2 Landlord incentive');
     unsubscribe();
   });
 

@@ -41,6 +41,12 @@ import styles from './BoardTab.module.css';
 const loadTaskPanel = () => import('./components/TaskPanel');
 const TaskPanel = lazy(async () => ({ default: (await loadTaskPanel()).TaskPanel }));
 
+/**
+ * The event React Aria's FocusScope dispatches, cancelable, on the element it is about to give
+ * the focus back to when a menu or dialog closes ("parent elements can intercept to customize
+ * focus restoration", react-aria's FocusScope).
+ */
+const REACT_ARIA_RESTORE_FOCUS = 'react-aria-focus-scope-restore';
 const NO_TASKS: readonly BoardTask[] = [];
 const NO_COLUMNS: Columns<BoardTask> = { TODO: [], IN_PROGRESS: [], BLOCKED: [], DONE: [] };
 
@@ -304,10 +310,21 @@ export function BoardTab() {
       focusCard();
       setFocusRequest((current) => (current === focusRequest ? null : current));
     }, 150);
+    // Meanwhile the board, not a closing menu or dialog, decides where the focus goes. React
+    // Aria would give it back to the column the menu was opened from; when the card has moved to
+    // another column, that column's list has handed its focused key to the card's old neighbour,
+    // and the focus (and a screen reader) would visit that card first.
+    const board = boardElement.current;
+    const takeOverRestore = (event: Event) => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    board?.addEventListener(REACT_ARIA_RESTORE_FOCUS, takeOverRestore, true);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(afterPaint);
       clearTimeout(timer);
+      board?.removeEventListener(REACT_ARIA_RESTORE_FOCUS, takeOverRestore, true);
     };
   }, [focusRequest]);
 
