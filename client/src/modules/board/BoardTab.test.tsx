@@ -58,11 +58,13 @@ describe('BoardTab', () => {
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Move to… #2' }));
+    // Every element that takes the focus from here on, outside the menu: the card whose row
+    // holds it, or the element itself.
     const focusedCards: string[] = [];
     const recordCard = (event: FocusEvent) => {
-      const card =
-        event.target instanceof Element ? event.target.querySelector('[data-task-id]') : null;
-      if (card) focusedCards.push(card.textContent);
+      if (!(event.target instanceof Element) || event.target.closest('[role="menu"]')) return;
+      const card = event.target.closest('[role="row"]')?.querySelector('[data-task-id]');
+      focusedCards.push(card?.textContent ?? event.target.outerHTML.slice(0, 80));
     };
     document.addEventListener('focusin', recordCard);
     await user.click(await screen.findByRole('menuitem', { name: 'In progress' }));

@@ -281,17 +281,17 @@ export function BoardTab() {
     if (canContribute) void loadTaskPanel();
   }, [canContribute]);
 
-  // Focus stays with the card that moved (or was saved), wherever it went. React Aria puts focus
-  // back where a closing menu or dialog was opened from, a frame or two later, and that trigger
-  // may have gone with the card's old place: so the card is focused again after that.
+  // Focus stays with the card that moved (or was saved), wherever it went: the board focuses it
+  // after the frame that shows it, and again a moment later in case something took the focus.
   const boardElement = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!focusRequest) return;
+    const rowOfCard = () =>
+      [...document.querySelectorAll<HTMLElement>('[data-task-id]')]
+        .find((element) => element.dataset.taskId === focusRequest.id)
+        ?.closest<HTMLElement>('[role="row"]');
     const focusCard = () => {
-      const card = [...document.querySelectorAll<HTMLElement>('[data-task-id]')].find(
-        (element) => element.dataset.taskId === focusRequest.id,
-      );
-      const row = card?.closest<HTMLElement>('[role="row"]');
+      const row = rowOfCard();
       const active = document.activeElement;
       const focusIsFree =
         !active || active === document.body || Boolean(boardElement.current?.contains(active));
@@ -310,12 +310,14 @@ export function BoardTab() {
       focusCard();
       setFocusRequest((current) => (current === focusRequest ? null : current));
     }, 150);
-    // Meanwhile the board, not a closing menu or dialog, decides where the focus goes. React
-    // Aria would give it back to the column the menu was opened from; when the card has moved to
-    // another column, that column's list has handed its focused key to the card's old neighbour,
-    // and the focus (and a screen reader) would visit that card first.
+    // Meanwhile the board, not a closing menu or dialog, decides where the focus goes when the
+    // card is there to take it. React Aria would give it back to the column the menu was opened
+    // from; when the card has moved to another column, that column's list has handed its focused
+    // key to the card's old neighbour, and the focus (and a screen reader) would visit that card
+    // first. Without the card (not loaded, or deleted), React Aria restores the focus as usual.
     const board = boardElement.current;
     const takeOverRestore = (event: Event) => {
+      if (!rowOfCard()) return;
       event.preventDefault();
       event.stopPropagation();
     };
