@@ -108,29 +108,12 @@ export function relocate<L extends Lists<{ id: string }>>(
   status: TaskStatus,
 ): L {
   const to = COLUMN_FIELD[status];
-  let moved: L[ColumnField]['edges'][number] | undefined;
-  let from: ColumnField | undefined;
-  for (const { status: column } of COLUMNS) {
-    const field = COLUMN_FIELD[column];
-    const edge = lists[field].edges.find((candidate) => candidate.node.id === id);
-    if (edge) {
-      moved = edge;
-      from = field;
-      break;
-    }
+  for (const field of Object.values(COLUMN_FIELD)) {
+    const moved = lists[field].edges.find((edge) => edge.node.id === id);
+    if (!moved) continue;
+    return field === to ? lists : withEdge(withRemoved(lists, id), to, moved);
   }
-  if (!moved || !from || from === to) return lists;
-  const source = lists[from];
-  const target = lists[to];
-  return {
-    ...lists,
-    [from]: {
-      ...source,
-      totalCount: Math.max(0, source.totalCount - 1),
-      edges: source.edges.filter((edge) => edge.node.id !== id),
-    },
-    [to]: { ...target, totalCount: target.totalCount + 1, edges: [...target.edges, moved] },
-  };
+  return lists;
 }
 
 /**
@@ -176,9 +159,17 @@ export function withAdded<L extends Lists<{ id: string }>>(
   status: TaskStatus,
 ): L {
   const field = COLUMN_FIELD[status];
+  if (lists[field].edges.some((edge) => edge.node.id === id)) return lists;
+  return withEdge(lists, field, { __typename: 'TaskEdge', node: { __typename: 'Task', id } });
+}
+
+/** The lists with an edge at the end of one list, counted there. */
+function withEdge<L extends Lists<{ id: string }>>(
+  lists: L,
+  field: ColumnField,
+  edge: L[ColumnField]['edges'][number],
+): L {
   const list = lists[field];
-  if (list.edges.some((edge) => edge.node.id === id)) return lists;
-  const edge = { __typename: 'TaskEdge', node: { __typename: 'Task', id } };
   return {
     ...lists,
     [field]: { ...list, totalCount: list.totalCount + 1, edges: [...list.edges, edge] },
