@@ -3,11 +3,13 @@ import {
   OUTCOME_DIRECTIONS,
   OUTCOME_HEALTHS,
   type OutcomeDirection,
+  type OutcomeFigures,
   type OutcomeHealth,
 } from '@commons/shared';
 import { toGlobalId } from '../graphql/global-id.js';
 import { Node } from '../graphql/node.interface.js';
 import { DateScalar } from '../graphql/scalars.js';
+import type { Measurement } from './measurement.model.js';
 import type { OutcomeEntity } from './outcome.entity.js';
 
 export const OutcomeDirectionEnum = Object.fromEntries(OUTCOME_DIRECTIONS.map((d) => [d, d])) as {
@@ -67,6 +69,11 @@ export class Outcome implements Node {
   /** Internal. */
   uuid: string;
   problemId: string;
+  /**
+   * Internal: the latest measurement and the figures, when they were read with the outcome
+   * (a problem's outcomes); absent, the fields load them. They answer without a promise.
+   */
+  withLatest?: { latest: Measurement | null; figures: OutcomeFigures };
 }
 
 export function toOutcomeModel(entity: OutcomeEntity): Outcome {

@@ -392,6 +392,46 @@ describe('outcomes: define, edit and measure under the permission table', () => 
     });
   });
 
+  it('shows a problem’s outcomes as earlier mutations of the same document left them', async () => {
+    const outcome = await defined({ name: 'Through the problem' });
+    const read = await as.lead!.request<{ node: { version: number } }>(
+      `query($id: ID!) { node(id: $id) { ... on Problem { version } } }`,
+      { id: problem.id },
+    );
+    const version = read.data?.node.version ?? 0;
+    type Listed = {
+      outcomes: { id: string; name: string; latest: { value: number } | null; health: string }[];
+    };
+    const result = await as.lead!.request<{ before: Listed; after: Listed }>(
+      `mutation($problem: ID!, $v1: Int!, $v2: Int!, $id: ID!) {
+        before: updateProblem(input: { id: $problem, version: $v1, geography: "Riverside" }) {
+          outcomes { id name latest { value } health }
+        }
+        recorded: recordMeasurement(input: { outcomeId: $id, observedAt: "2026-06-01", value: 20 }) { value }
+        renamed: updateOutcome(input: { id: $id, version: 1, name: "Renamed in the document" }) { version }
+        after: updateProblem(input: { id: $problem, version: $v2, geography: "Riverside East" }) {
+          outcomes { id name latest { value } health }
+        }
+      }`,
+      { problem: problem.id, v1: version, v2: version + 1, id: outcome.id },
+    );
+    expect(result.errors).toBeUndefined();
+    const listed = (which: 'before' | 'after') =>
+      result.data?.[which].outcomes.find((o) => o.id === outcome.id);
+    expect(listed('before')).toEqual({
+      id: outcome.id,
+      name: 'Through the problem',
+      latest: null,
+      health: 'NO_DATA',
+    });
+    expect(listed('after')).toEqual({
+      id: outcome.id,
+      name: 'Renamed in the document',
+      latest: { value: 20 },
+      health: 'ACHIEVED',
+    });
+  });
+
   it('lists measurements oldest first within an inclusive date range', async () => {
     const outcome = await defined({ name: 'Ranges' });
     for (const [date, value] of [

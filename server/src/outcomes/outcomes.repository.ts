@@ -13,6 +13,27 @@ const OUTCOME_COLUMNS = `o.id, o.problem_id AS "problemId", o.name, o.descriptio
 const MEASUREMENT_COLUMNS = `m.id, m.outcome_id AS "outcomeId", m.observed_at AS "observedAt",
   m.value, m.note, m.source, m.recorded_by_id AS "recordedById", m.recorded_at AS "recordedAt"`;
 
+/** The latest measurement's columns beside an outcome's (`l`, see `findByProblemIds`). */
+const LATEST_COLUMNS = `l.id AS "latestId", l.observed_at AS "latestObservedAt",
+  l.value AS "latestValue", l.note AS "latestNote", l.source AS "latestSource",
+  l.recorded_by_id AS "latestRecordedById", l.recorded_at AS "latestRecordedAt"`;
+
+/** Null together when the outcome has no measurement (LEFT JOIN). */
+interface LatestColumns {
+  latestId: string | null;
+  latestObservedAt: string | null;
+  latestValue: number | null;
+  latestNote: string | null;
+  latestSource: string | null;
+  latestRecordedById: string | null;
+  latestRecordedAt: Date | null;
+}
+
+export interface OutcomeWithLatest {
+  outcome: OutcomeEntity;
+  latest: MeasurementEntity | null;
+}
+
 /**
  * "The latest measurement" of PRODUCT.md, in SQL: latest date, ties to the one recorded last
  * (id only makes a same-microsecond tie deterministic). Reads measurement_outcome_latest_idx
@@ -54,16 +75,51 @@ export class OutcomesRepository {
     return new Map(rows.map((row) => [row.id, toOutcome(row)]));
   }
 
-  /** Each problem's outcomes in the order they were defined. */
-  async findByProblemIds(problemIds: readonly string[]): Promise<Map<string, OutcomeEntity[]>> {
+  /**
+   * Each problem's outcomes in the order they were defined, each with its latest measurement
+   * (one index probe per outcome, as `latestByOutcomeIds`): a page that lists outcomes shows
+   * their figures, which need it.
+   */
+  async findByProblemIds(problemIds: readonly string[]): Promise<Map<string, OutcomeWithLatest[]>> {
     if (!problemIds.length) return new Map();
-    const rows = await this.dataSource.query<OutcomeEntity[]>(
-      `SELECT ${OUTCOME_COLUMNS} FROM outcome o
+    const rows = await this.dataSource.query<(OutcomeEntity & LatestColumns)[]>(
+      `SELECT ${OUTCOME_COLUMNS}, ${LATEST_COLUMNS} FROM outcome o
+         LEFT JOIN LATERAL (
+           SELECT m.* FROM measurement m
+            WHERE m.outcome_id = o.id
+            ORDER BY ${LATEST_ORDER}
+            LIMIT 1) l ON true
         WHERE o.problem_id = ANY($1::uuid[])
         ORDER BY o.created_at, o.id`,
       [problemIds],
     );
-    return groupBy(rows.map(toOutcome), (o) => o.problemId);
+    const items = rows.map((row): OutcomeWithLatest => {
+      const {
+        latestId,
+        latestObservedAt,
+        latestValue,
+        latestNote,
+        latestSource,
+        latestRecordedById,
+        latestRecordedAt,
+        ...outcome
+      } = row;
+      const latest =
+        latestId === null
+          ? null
+          : toMeasurement({
+              id: latestId,
+              outcomeId: outcome.id,
+              observedAt: latestObservedAt as string,
+              value: latestValue as number,
+              note: latestNote,
+              source: latestSource as MeasurementEntity['source'],
+              recordedById: latestRecordedById,
+              recordedAt: latestRecordedAt as Date,
+            });
+      return { outcome: toOutcome(outcome), latest };
+    });
+    return groupBy(items, (item) => item.outcome.problemId);
   }
 
   /** The outcomes each task contributes to (task_outcome), in the order they were defined. */

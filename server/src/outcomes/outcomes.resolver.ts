@@ -1,4 +1,5 @@
 import { Args, Context, Float, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { OutcomeFigures } from '@commons/shared';
 import { SignedIn } from '../access/access.decorators.js';
 import { actorOf } from '../auth/actor.js';
 import type { NoArgs, RequestContext } from '../graphql/request-context.js';
@@ -83,22 +84,30 @@ export class OutcomesResolver {
     description:
       '(latest − baseline) / (target − baseline), not clamped: below 0 is the wrong way, above 1 beyond target. Null without a measurement.',
   })
-  async progress(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
-    return (await this.service.figures(outcome, ctx.loaders)).progress;
+  progress(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
+    return figure(this.service.figures(outcome, ctx.loaders), 'progress');
   }
 
   @ResolveField('plannedProgress', () => Float, {
     description:
       'Share of the baseline→target period elapsed, in [0, 1], at the latest measurement’s date (today without one).',
   })
-  async plannedProgress(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
-    return (await this.service.figures(outcome, ctx.loaders)).plannedProgress;
+  plannedProgress(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
+    return figure(this.service.figures(outcome, ctx.loaders), 'plannedProgress');
   }
 
   @ResolveField('health', () => OutcomeHealthEnum, {
     description: 'Progress against the planned line (PRODUCT.md).',
   })
-  async health(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
-    return (await this.service.figures(outcome, ctx.loaders)).health;
+  health(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
+    return figure(this.service.figures(outcome, ctx.loaders), 'health');
   }
+}
+
+/** One of the figures, without a promise when they are at hand. */
+function figure<K extends keyof OutcomeFigures>(
+  figures: OutcomeFigures | Promise<OutcomeFigures>,
+  key: K,
+): OutcomeFigures[K] | Promise<OutcomeFigures[K]> {
+  return figures instanceof Promise ? figures.then((f) => f[key]) : figures[key];
 }

@@ -38,7 +38,7 @@ import {
 } from './outcomes.repository.js';
 
 const OUTCOME_BY_ID = loaderKey<string, OutcomeEntity | null>('outcomeById');
-const OUTCOMES_BY_PROBLEM = loaderKey<string, OutcomeEntity[]>('outcomesByProblem');
+const OUTCOMES_BY_PROBLEM = loaderKey<string, Outcome[]>('outcomesByProblem');
 const OUTCOMES_BY_TASK = loaderKey<string, OutcomeEntity[]>('outcomesByTask');
 const LATEST_MEASUREMENT = loaderKey<string, MeasurementEntity | null>('latestMeasurement');
 const MEASUREMENTS = loaderKey<MeasurementsKey, MeasurementEntity[]>('measurementsInRange');
@@ -88,9 +88,12 @@ export class OutcomesService {
     return problem ? toOutcomeModel(entity) : null;
   }
 
-  /** A visible problem's outcomes (the caller resolved the problem, so may see them). */
-  async forProblem(problem: Problem, loaders: RequestLoaders): Promise<Outcome[]> {
-    return (await this.byProblemLoader(loaders).load(problem.uuid)).map(toOutcomeModel);
+  /**
+   * A visible problem's outcomes (the caller resolved the problem, so may see them), with their
+   * latest measurements and figures.
+   */
+  forProblem(problem: Problem, loaders: RequestLoaders): Promise<Outcome[]> {
+    return this.byProblemLoader(loaders).load(problem.uuid);
   }
 
   /** The outcomes a visible task contributes to. */
@@ -113,17 +116,23 @@ export class OutcomesService {
     return problem;
   }
 
-  async latest(outcome: Outcome, loaders: RequestLoaders): Promise<Measurement | null> {
-    const entity = await this.latestLoader(loaders).load(outcome.uuid);
-    return entity ? toMeasurementModel(entity) : null;
+  /** Without a promise when it was read with the outcome: a portfolio page shows hundreds. */
+  latest(
+    outcome: Outcome,
+    loaders: RequestLoaders,
+  ): Measurement | null | Promise<Measurement | null> {
+    if (outcome.withLatest) return outcome.withLatest.latest;
+    return this.latestLoader(loaders)
+      .load(outcome.uuid)
+      .then((entity) => (entity ? toMeasurementModel(entity) : null));
   }
 
   /**
    * Progress, planned progress and health: the shared formulas over the latest measurement.
    * Computed once per outcome object of a request, however many of its figures are asked for.
    */
-  figures(outcome: Outcome, loaders: RequestLoaders): Promise<OutcomeFigures> {
-    return this.figuresLoader(loaders).load(outcome);
+  figures(outcome: Outcome, loaders: RequestLoaders): OutcomeFigures | Promise<OutcomeFigures> {
+    return outcome.withLatest?.figures ?? this.figuresLoader(loaders).load(outcome);
   }
 
   async measurements(
@@ -212,6 +221,7 @@ export class OutcomesService {
       return row;
     });
     this.byIdLoader(loaders).clear(current.id);
+    this.byProblemLoader(loaders).clear(current.problemId);
     return toOutcomeModel(updated);
   }
 
@@ -251,6 +261,7 @@ export class OutcomesService {
       return created;
     });
     this.latestLoader(loaders).clear(current.id);
+    this.byProblemLoader(loaders).clear(current.problemId);
     this.measurementsLoader(loaders).clearAll();
     this.figuresLoader(loaders).clearAll();
     return toMeasurementModel(measurement);
@@ -293,9 +304,19 @@ export class OutcomesService {
     return loaders.get(
       OUTCOMES_BY_PROBLEM,
       () =>
-        new DataLoader<string, OutcomeEntity[]>(async (ids) => {
+        new DataLoader<string, Outcome[]>(async (ids) => {
           const rows = await this.outcomes.findByProblemIds(ids);
-          return ids.map((id) => rows.get(id) ?? []);
+          const today = this.today();
+          return ids.map((id) =>
+            (rows.get(id) ?? []).map(({ outcome, latest }) => {
+              const model = toOutcomeModel(outcome);
+              model.withLatest = {
+                latest: latest && toMeasurementModel(latest),
+                figures: outcomeFigures(outcome, latest, today),
+              };
+              return model;
+            }),
+          );
         }),
     );
   }

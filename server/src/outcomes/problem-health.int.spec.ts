@@ -9,6 +9,7 @@ import {
   type OutcomeDefinition,
   type OutcomeHealth,
 } from '@commons/shared';
+import { toGlobalId } from '../graphql/global-id.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../test/test-app.js';
 import type { ProblemHealth } from './problem-health.model.js';
 import { ProblemHealthRepository } from './problem-health.repository.js';
@@ -305,50 +306,58 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
   });
   afterAll(() => t.close());
 
+  /** Every outcome's definition and measurements, as stored. */
+  async function outcomeRows() {
+    const q = <T>(sql: string) => t.dataSource.query<T[]>(sql);
+    const [outcomes, measurements] = await Promise.all([
+      q<OutcomeDefinition & { id: string; problemId: string }>(
+        `SELECT id, problem_id AS "problemId", direction, baseline_value AS "baselineValue",
+                baseline_date AS "baselineDate", target_value AS "targetValue", target_date AS "targetDate"
+           FROM outcome`,
+      ),
+      // recorded_at in microseconds, exactly (a JS Date would keep only milliseconds).
+      q<{ outcomeId: string; observedAt: string; value: number; recordedAt: string }>(
+        `SELECT outcome_id AS "outcomeId", observed_at AS "observedAt", value,
+                (extract(epoch FROM recorded_at) * 1000000)::bigint::text AS "recordedAt"
+           FROM measurement`,
+      ),
+    ]);
+    return outcomes.map((o) => {
+      const points = measurements
+        .filter((m) => m.outcomeId === o.id)
+        .map((m) => ({ ...m, recordedAt: Number(m.recordedAt) }));
+      return { ...o, latest: latestMeasurement(points) };
+    });
+  }
+
   /** What shared/src/formulas.ts says, computed from the raw rows alone. */
   async function expectedHealth(today: string): Promise<Map<string, ProblemHealth>> {
     const q = <T>(sql: string) => t.dataSource.query<T[]>(sql);
-    const [problems, outcomes, measurements, tasks, links, members, users, events] =
-      await Promise.all([
-        q<{ id: string }>('SELECT id FROM problem'),
-        q<OutcomeDefinition & { id: string; problemId: string }>(
-          `SELECT id, problem_id AS "problemId", direction, baseline_value AS "baselineValue",
-                  baseline_date AS "baselineDate", target_value AS "targetValue", target_date AS "targetDate"
-             FROM outcome`,
-        ),
-        // recorded_at in microseconds, exactly (a JS Date would keep only milliseconds).
-        q<{ outcomeId: string; observedAt: string; value: number; recordedAt: string }>(
-          `SELECT outcome_id AS "outcomeId", observed_at AS "observedAt", value,
-                  (extract(epoch FROM recorded_at) * 1000000)::bigint::text AS "recordedAt"
-             FROM measurement`,
-        ),
-        q<{ id: string; problemId: string; status: string; dueDate: string | null }>(
-          `SELECT id, problem_id AS "problemId", status, due_date AS "dueDate" FROM task`,
-        ),
-        q<{ taskId: string; outcomeId: string }>(
-          'SELECT task_id AS "taskId", outcome_id AS "outcomeId" FROM task_outcome',
-        ),
-        q<{ problemId: string; userId: string; allocationPercent: number }>(
-          `SELECT problem_id AS "problemId", user_id AS "userId", allocation_percent AS "allocationPercent"
-             FROM membership`,
-        ),
-        q<{ id: string; organizationId: string }>(
-          'SELECT id, organization_id AS "organizationId" FROM app_user',
-        ),
-        q<{ problemId: string; createdAt: Date }>(
-          'SELECT problem_id AS "problemId", created_at AS "createdAt" FROM activity_event',
-        ),
-      ]);
+    const [problems, outcomes, tasks, links, members, users, events] = await Promise.all([
+      q<{ id: string }>('SELECT id FROM problem'),
+      outcomeRows(),
+      q<{ id: string; problemId: string; status: string; dueDate: string | null }>(
+        `SELECT id, problem_id AS "problemId", status, due_date AS "dueDate" FROM task`,
+      ),
+      q<{ taskId: string; outcomeId: string }>(
+        'SELECT task_id AS "taskId", outcome_id AS "outcomeId" FROM task_outcome',
+      ),
+      q<{ problemId: string; userId: string; allocationPercent: number }>(
+        `SELECT problem_id AS "problemId", user_id AS "userId", allocation_percent AS "allocationPercent"
+           FROM membership`,
+      ),
+      q<{ id: string; organizationId: string }>(
+        'SELECT id, organization_id AS "organizationId" FROM app_user',
+      ),
+      q<{ problemId: string; createdAt: Date }>(
+        'SELECT problem_id AS "problemId", created_at AS "createdAt" FROM activity_event',
+      ),
+    ]);
     const organizationOf = new Map(users.map((u) => [u.id, u.organizationId]));
     const expected = new Map<string, ProblemHealth>();
     for (const { id } of problems) {
       const ownOutcomes = outcomes.filter((o) => o.problemId === id);
-      const healths = ownOutcomes.map((o) => {
-        const points = measurements
-          .filter((m) => m.outcomeId === o.id)
-          .map((m) => ({ ...m, recordedAt: Number(m.recordedAt) }));
-        return outcomeFigures(o, latestMeasurement(points), today).health;
-      });
+      const healths = ownOutcomes.map((o) => outcomeFigures(o, o.latest, today).health);
       const own = tasks.filter((task) => task.problemId === id);
       const open = own.filter((task) => task.status !== 'DONE');
       const openIds = new Set(open.map((task) => task.id));
@@ -503,5 +512,53 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
         node.id,
       );
     }
+  });
+
+  it('gives each outcome on a page of problems its latest measurement and figures, in no statement of their own', async () => {
+    type Page = {
+      problems: {
+        edges: {
+          node: {
+            outcomes: {
+              id: string;
+              latest: { observedAt: string; value: number } | null;
+              progress: number | null;
+              plannedProgress: number;
+              health: OutcomeHealth;
+            }[];
+          };
+        }[];
+      };
+    };
+    const page = (fields: string) =>
+      `{ problems(first: 100) { edges { node { outcomes { id ${fields} } } } } }`;
+    t.resetQueries();
+    await admin.request(page(''));
+    const withoutFigures = t.queries.length;
+    t.resetQueries();
+    const result = await admin.request<Page>(
+      page('latest { observedAt value } progress plannedProgress health'),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(t.queries).toHaveLength(withoutFigures);
+
+    const today = todayIn('UTC');
+    const expected = new Map(
+      (await outcomeRows()).map((o) => [
+        toGlobalId('Outcome', o.id),
+        // As JSON carries them: a progress of −0 arrives as 0.
+        JSON.parse(
+          JSON.stringify({
+            latest: o.latest && { observedAt: o.latest.observedAt, value: o.latest.value },
+            ...outcomeFigures(o, o.latest, today),
+          }),
+        ) as unknown,
+      ]),
+    );
+    const outcomes = result.data?.problems.edges.flatMap((e) => e.node.outcomes) ?? [];
+    expect(outcomes).toHaveLength(expected.size);
+    // Ties on the date, NO_DATA, beyond target: the edge cases are among them.
+    expect(new Set(outcomes.map((o) => o.health)).size).toBe(5);
+    for (const { id, ...actual } of outcomes) expect([id, actual]).toEqual([id, expected.get(id)]);
   });
 });
