@@ -1,11 +1,13 @@
-import { type GraphQLSchema, isObjectType } from 'graphql';
+import { GraphQLInt, GraphQLObjectType, GraphQLSchema, isObjectType } from 'graphql';
+import { withoutPropertyResolvers } from './property-fields.js';
 import { buildServerSchema } from './schema-sdl.js';
 
 // Nest runs a @ResolveField method through its pipes-and-promises wrapper (an async function
 // named `target`) unless the method takes no parameter decorators; then @nestjs/graphql
 // installs the method itself, bound to its resolver. Plain @Field properties get its
-// `rootFieldResolver`. Lists resolve these fields hundreds of times per request, so every
-// field without arguments must take one of the two direct paths (see `NoArgs`).
+// `rootFieldResolver`, which `withoutPropertyResolvers` takes off again. Lists resolve these
+// fields hundreds of times per request, so every field without arguments must take one of
+// the direct paths (see `NoArgs`).
 describe('field resolvers', () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
@@ -35,5 +37,49 @@ describe('field resolvers', () => {
     });
     const wrapped = [...methods].filter(([, name]) => name === 'target' || name === '');
     expect(wrapped).toEqual([]);
+  });
+
+  it('leave plain properties without one, so that compiled queries read them in place', () => {
+    const resolverOf = (type: string, field: string) => {
+      const object = schema.getType(type);
+      if (!isObjectType(object)) throw new Error(`${type} is not an object type`);
+      const resolve = object.getFields()[field]?.resolve;
+      return resolve && innermostName(resolve);
+    };
+    for (const [type, field] of [
+      ['Problem', 'title'],
+      ['Problem', 'id'],
+      ['Outcome', 'name'],
+      ['ProblemEdge', 'node'],
+      ['ProblemConnection', 'totalCount'],
+      ['Organization', 'name'],
+    ] as const) {
+      expect([type, field, resolverOf(type, field)]).toEqual([type, field, undefined]);
+    }
+    // Methods stay.
+    expect(resolverOf('Outcome', 'latest')).toBe('latest');
+    expect(resolverOf('Problem', 'organizations')).toBeDefined();
+  });
+
+  it('keep Nest’s resolver where it gives a default value or reads another property', () => {
+    // Shaped like Nest's: an arrow function named rootFieldResolver, taking the parent only.
+    const nest = (read: (root: Record<string, unknown>) => unknown) => {
+      const rootFieldResolver = (root: Record<string, unknown>) => read(root);
+      return rootFieldResolver;
+    };
+    const query = new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        plain: { type: GraphQLInt, resolve: nest((root) => root.plain) },
+        withDefault: { type: GraphQLInt, resolve: nest((root) => root.withDefault ?? 0) },
+        renamed: { type: GraphQLInt, resolve: nest((root) => root.other) },
+      },
+    });
+    const fields = withoutPropertyResolvers(new GraphQLSchema({ query }))
+      .getQueryType()
+      ?.getFields();
+    expect(fields?.plain?.resolve).toBeUndefined();
+    expect(fields?.withDefault?.resolve).toBeDefined();
+    expect(fields?.renamed?.resolve).toBeDefined();
   });
 });

@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/config.js';
 import { DOMAIN_CODES } from './errors.js';
 import { QUERY_LIMITS, QueryLimitError, queryCostPlugin, queryLimitRules } from './query-limits.js';
 import { jitExecutionPlugin } from './jit-execution.plugin.js';
+import { withoutPropertyResolvers } from './property-fields.js';
 import { RequestLoaders } from './loaders.js';
 import type { RequestContext } from './request-context.js';
 
@@ -44,6 +45,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     // The driver's default interceptor would turn Nest HttpExceptions into errors with HTTP
     // details; we throw only domain errors.
     autoTransformHttpErrors: false,
+    transformSchema: withoutPropertyResolvers,
     plugins: [
       // Measured: Apollo's cache-control plugin halves list throughput, and we set no hints.
       ApolloServerPluginCacheControlDisabled(),
