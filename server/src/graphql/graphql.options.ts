@@ -11,7 +11,7 @@ import { DOMAIN_CODES } from './errors.js';
 import { QUERY_LIMITS, QueryLimitError, queryCostPlugin, queryLimitRules } from './query-limits.js';
 import { jitExecutionPlugin } from './jit-execution.plugin.js';
 import { withoutPropertyResolvers } from './property-fields.js';
-import { RequestLoaders } from './loaders.js';
+import { RequestLoaders, withFreshLoadersPerMutation } from './loaders.js';
 import type { RequestContext } from './request-context.js';
 
 /** Apollo's own request-level errors: safe to show as they are (no internals in them). */
@@ -45,7 +45,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     // The driver's default interceptor would turn Nest HttpExceptions into errors with HTTP
     // details; we throw only domain errors.
     autoTransformHttpErrors: false,
-    transformSchema: withoutPropertyResolvers,
+    transformSchema: (schema) => withFreshLoadersPerMutation(withoutPropertyResolvers(schema)),
     plugins: [
       // Measured: Apollo's cache-control plugin halves list throughput, and we set no hints.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { type GraphQLSchema } from 'graphql';
+import type { RequestContext } from './request-context.js';
 
 /**
  * The DataLoaders of one request, created on first use. Features name their loaders with a
@@ -15,6 +17,11 @@ export class RequestLoaders {
     }
     return loader;
   }
+
+  /** Forgets everything loaded: what a mutation wrote must not be answered from memory. */
+  clearAll(): void {
+    this.loaders.clear();
+  }
 }
 
 export interface LoaderKey<K, V> {
@@ -30,4 +37,23 @@ export function loaderKey<K, V>(name: string): LoaderKey<K, V> {
 /** Orders a batch's rows like the requested keys (DataLoader's contract), null where absent. */
 export function byKeys<K, V>(keys: readonly K[], rows: Map<K, V>): (V | null)[] {
   return keys.map((key) => rows.get(key) ?? null);
+}
+
+/**
+ * Every mutation field starts with the request's loaders empty. A document runs its mutations
+ * one after another, and each may change what an earlier one's answer loaded (a renamed
+ * outcome on a task, a problem's health after a measurement): nothing read before a mutation
+ * is taken as still true after it. Clearing what a mutation itself changes, for its own
+ * answer, stays with the service that writes it.
+ */
+export function withFreshLoadersPerMutation(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = (source, args, context: RequestContext, info) => {
+      context.loaders.clearAll();
+      return resolve(source, args, context, info);
+    };
+  }
+  return schema;
 }

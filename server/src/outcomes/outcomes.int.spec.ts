@@ -392,7 +392,7 @@ describe('outcomes: define, edit and measure under the permission table', () => 
     });
   });
 
-  it('shows a problem’s outcomes as earlier mutations of the same document left them', async () => {
+  it('answers each mutation of a document with what the earlier ones wrote', async () => {
     const outcome = await defined({ name: 'Through the problem' });
     const read = await as.lead!.request<{ node: { version: number } }>(
       `query($id: ID!) { node(id: $id) { ... on Problem { version } } }`,
@@ -401,34 +401,54 @@ describe('outcomes: define, edit and measure under the permission table', () => 
     const version = read.data?.node.version ?? 0;
     type Listed = {
       outcomes: { id: string; name: string; latest: { value: number } | null; health: string }[];
+      health: { noData: number; achieved: number };
+      tasks: { edges: { node: { title: string; outcomes: { name: string }[] } }[] };
     };
-    const result = await as.lead!.request<{ before: Listed; after: Listed }>(
-      `mutation($problem: ID!, $v1: Int!, $v2: Int!, $id: ID!) {
-        before: updateProblem(input: { id: $problem, version: $v1, geography: "Riverside" }) {
-          outcomes { id name latest { value } health }
+    const fields = `outcomes { id name latest { value } health } health { noData achieved }
+      tasks(first: 100) { edges { node { title outcomes { name } } } }`;
+    const result = await as.lead!.request<Record<'before' | 'measured' | 'renamed', Listed>>(
+      `mutation($problem: ID!, $v1: Int!, $v2: Int!, $v3: Int!, $id: ID!) {
+        task: createTask(input: { problemId: $problem, title: "Count again", outcomeIds: [$id] }) {
+          outcomes { name }
         }
+        before: updateProblem(input: { id: $problem, version: $v1, geography: "Riverside" }) { ${fields} }
         recorded: recordMeasurement(input: { outcomeId: $id, observedAt: "2026-06-01", value: 20 }) { value }
-        renamed: updateOutcome(input: { id: $id, version: 1, name: "Renamed in the document" }) { version }
-        after: updateProblem(input: { id: $problem, version: $v2, geography: "Riverside East" }) {
-          outcomes { id name latest { value } health }
-        }
+        measured: updateProblem(input: { id: $problem, version: $v2, geography: "Riverside East" }) { ${fields} }
+        rename: updateOutcome(input: { id: $id, version: 1, name: "Renamed in the document" }) { version }
+        renamed: updateProblem(input: { id: $problem, version: $v3, geography: "Riverside" }) { ${fields} }
       }`,
-      { problem: problem.id, v1: version, v2: version + 1, id: outcome.id },
+      { problem: problem.id, v1: version, v2: version + 1, v3: version + 2, id: outcome.id },
     );
     expect(result.errors).toBeUndefined();
-    const listed = (which: 'before' | 'after') =>
-      result.data?.[which].outcomes.find((o) => o.id === outcome.id);
-    expect(listed('before')).toEqual({
+    const seen = (which: 'before' | 'measured' | 'renamed') => {
+      const answer = result.data?.[which];
+      return {
+        outcome: answer?.outcomes.find((o) => o.id === outcome.id),
+        health: answer?.health,
+        task: answer?.tasks.edges.find((e) => e.node.title === 'Count again')?.node.outcomes,
+      };
+    };
+    const before = seen('before');
+    expect(before.outcome).toEqual({
       id: outcome.id,
       name: 'Through the problem',
       latest: null,
       health: 'NO_DATA',
     });
-    expect(listed('after')).toEqual({
-      id: outcome.id,
-      name: 'Renamed in the document',
-      latest: { value: 20 },
-      health: 'ACHIEVED',
+    expect(before.task).toEqual([{ name: 'Through the problem' }]);
+    // The measurement alone: latest, figures and the problem's health move with it.
+    expect(seen('measured')).toEqual({
+      outcome: { ...before.outcome, latest: { value: 20 }, health: 'ACHIEVED' },
+      health: {
+        noData: (before.health?.noData ?? 0) - 1,
+        achieved: (before.health?.achieved ?? 0) + 1,
+      },
+      task: [{ name: 'Through the problem' }],
+    });
+    // The rename, on the problem's outcomes and on the task's.
+    expect(seen('renamed')).toMatchObject({
+      outcome: { name: 'Renamed in the document' },
+      task: [{ name: 'Renamed in the document' }],
     });
   });
 
