@@ -197,6 +197,21 @@ describe('query limits, before anything runs', () => {
     expect(await refused({ query: costly }, client.cookie)).toMatch(/too expensive/);
   });
 
+  it('costs the same document anew for other variables', async () => {
+    const client = await t.signedIn('lead@demo.commons');
+    const query = `query($n: Int!) { problems(first: $n) { edges { node {
+      tasks(first: 100) { edges { node { assignee { displayName } outcomes { name } } } } } } } }`;
+    const cheap = async () => {
+      const response = await send({ query, variables: { n: 1 } }, client.cookie);
+      expect(response.status).toBe(200);
+    };
+    await cheap();
+    expect(await refused({ query, variables: { n: 100 } }, client.cookie)).toMatch(/too expensive/);
+    // Each answer from memory, the second time.
+    await cheap();
+    expect(await refused({ query, variables: { n: 100 } }, client.cookie)).toMatch(/too expensive/);
+  });
+
   it("lets the product's own heavy pages through: a portfolio of 50 problems, a board of 100 tasks", async () => {
     const client = await t.signedIn('lead@demo.commons');
     const portfolio = `{ problems(first: 50) { totalCount edges { cursor node { id key title status
