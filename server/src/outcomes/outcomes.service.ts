@@ -183,8 +183,6 @@ export class OutcomesService {
       });
       return created;
     });
-    // Later fields of the same request (several mutations in one document) must see it.
-    this.byProblemLoader(loaders).clear(problem.uuid);
     return toOutcomeModel(outcome);
   }
 
@@ -220,8 +218,6 @@ export class OutcomesService {
       });
       return row;
     });
-    this.byIdLoader(loaders).clear(current.id);
-    this.byProblemLoader(loaders).clear(current.problemId);
     return toOutcomeModel(updated);
   }
 
@@ -260,10 +256,6 @@ export class OutcomesService {
       });
       return created;
     });
-    this.latestLoader(loaders).clear(current.id);
-    this.byProblemLoader(loaders).clear(current.problemId);
-    this.measurementsLoader(loaders).clearAll();
-    this.figuresLoader(loaders).clearAll();
     return toMeasurementModel(measurement);
   }
 
