@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -10,6 +11,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { createSessionMiddleware } from './auth/session.middleware.js';
+import { RealtimeServer } from './realtime/realtime-server.js';
 
 const BODY_LIMIT = '1mb';
 const API_PATHS = /^\/(graphql|healthz|readyz)(\/|$)/;
@@ -54,13 +56,19 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.use(express.text({ limit: BODY_LIMIT }));
   app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
   app.use(bodyErrors);
-  app.use(await createSessionMiddleware(config, dataSource));
+  const sessions = await createSessionMiddleware(config, dataSource);
+  app.use(sessions);
   app.use(middlewareErrors);
 
   const clientDir =
     config.CLIENT_DIST_DIR ??
     path.resolve(fileURLToPath(import.meta.url), '../../../../../client/dist');
   if (existsSync(path.join(clientDir, 'index.html'))) app.use(...serveClient(clientDir));
+
+  // Subscriptions share the HTTP server, its path and its sessions; the schema exists once
+  // the app is initialised (listen() would otherwise do it).
+  await app.init();
+  app.get(RealtimeServer).attach(app.getHttpServer(), sessions, app.get(GraphQLSchemaHost).schema);
   return app;
 }
 

@@ -3,6 +3,7 @@ import { fieldInWords } from '@commons/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import type { FieldChangeRow } from './activity-event.entity.js';
+import { REALTIME_CHANNEL } from '../realtime/realtime-message.js';
 
 export interface ActivityInput {
   action: string;
@@ -17,13 +18,24 @@ export interface ActivityInput {
 /**
  * Writes audit events inside the caller's transaction, so a change and its record commit or
  * roll back together. The actor's name is resolved in the same statement.
+ *
+ * An event on a problem is also announced to every server instance (`RealtimeMessage`), in the
+ * same statement: PostgreSQL delivers the NOTIFY at COMMIT and drops it on ROLLBACK, so live
+ * views hear of exactly the changes that happened, and a write costs no extra round trip.
  */
 @Injectable()
 export class ActivityWriter {
   async record(tx: EntityManager, actor: Actor, event: ActivityInput): Promise<void> {
     await tx.query(
-      `INSERT INTO activity_event (actor_id, action, subject_type, subject_id, problem_id, summary, changes)
-       SELECT $1, $2, $3, $4, $5, coalesce((SELECT display_name FROM app_user WHERE id = $1), 'Someone') || ' ' || $6, $7::jsonb`,
+      `WITH recorded AS (
+         INSERT INTO activity_event (actor_id, action, subject_type, subject_id, problem_id, summary, changes)
+         SELECT $1, $2, $3, $4, $5, coalesce((SELECT display_name FROM app_user WHERE id = $1), 'Someone') || ' ' || $6, $7::jsonb
+         RETURNING id, created_at, problem_id)
+       SELECT pg_notify($8, json_build_object(
+                'type', 'problem', 'problemId', problem_id, 'action', $2::text,
+                'subjectType', $3::text, 'subjectId', $4::uuid, 'actorId', $1::uuid,
+                'eventId', id, 'at', created_at)::text)
+         FROM recorded WHERE problem_id IS NOT NULL`,
       [
         actor.userId,
         event.action,
@@ -32,6 +44,7 @@ export class ActivityWriter {
         event.problemId,
         event.summary,
         JSON.stringify(event.changes ?? []),
+        REALTIME_CHANNEL,
       ],
     );
   }

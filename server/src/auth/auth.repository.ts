@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { OrganizationKind, WorkspaceRole } from '@commons/shared';
 import { DataSource } from 'typeorm';
+import { REALTIME_CHANNEL, type RealtimeMessage } from '../realtime/realtime-message.js';
 
 export interface ActorRow {
   id: string;
@@ -24,6 +25,31 @@ export class AuthRepository {
       [userId],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * The actor behind a session that still exists and has not expired, its account enabled:
+   * a live connection checks this again before it delivers anything.
+   */
+  async findSessionActor(sessionId: string, userId: string): Promise<ActorRow | null> {
+    const rows: ActorRow[] = await this.dataSource.query(
+      `SELECT u.id, u.role, u.organization_id, o.kind AS organization_kind, false AS disabled
+         FROM session s
+         JOIN app_user u ON u.id = s.user_id
+         JOIN organization o ON o.id = u.organization_id
+        WHERE s.sid = $1 AND s.user_id = $2 AND s.expire > now() AND u.disabled_at IS NULL`,
+      [sessionId, userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Tells every instance that a person's sessions ended: their live sockets check theirs again. */
+  async announceSessionsEnded(userId: string): Promise<void> {
+    const message: RealtimeMessage = { type: 'sessions-ended', userId };
+    await this.dataSource.query('SELECT pg_notify($1, $2)', [
+      REALTIME_CHANNEL,
+      JSON.stringify(message),
+    ]);
   }
 
   /** Ends every session of a user (sign out everywhere; a disabled account). */

@@ -58,7 +58,12 @@ export class AuthService {
 
   /** Deletes the session server-side and clears the cookie; true even when not signed in. */
   async signOut(req: Request, res: Response): Promise<boolean> {
-    if (req.session.userId) await promisify((done) => req.session.destroy(done));
+    const userId = req.session.userId;
+    if (userId) {
+      await promisify((done) => req.session.destroy(done));
+      // Its open sockets (live views in other tabs) close now, not at their next check.
+      await this.auth.announceSessionsEnded(userId);
+    }
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }

@@ -6,9 +6,12 @@ import {
   type DocumentNode,
   getNamedType,
   getNullableType,
+  getOperationAST,
   getVariableValues,
   GraphQLError,
+  type GraphQLSchema,
   isListType,
+  type OperationDefinitionNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -73,6 +76,31 @@ const listAwareEstimator: ComplexityEstimator = ({
   return 1 + childComplexity;
 };
 
+/**
+ * The estimated cost of an operation, or null when its variables can't be coerced: those are
+ * the executor's to refuse, as BAD_USER_INPUT naming the field (the estimator would throw them
+ * as a bare error, a 500). WebSocket subscriptions use it too.
+ */
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  operation: OperationDefinitionNode | null | undefined = getOperationAST(document, operationName),
+): number | null {
+  const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], variables, {
+    maxErrors: 1,
+  });
+  if (coerced.errors) return null;
+  return getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [listAwareEstimator],
+  });
+}
+
 /** Costs remembered per document; a key longer than this (large input variables) is not kept. */
 const MAX_COSTS_PER_DOCUMENT = 100;
 const MAX_COST_KEY_LENGTH = 1_000;
@@ -104,22 +132,14 @@ export function queryCostPlugin(): ApolloServerPlugin {
           const known = costs.get(document);
           const cached = known?.get(key);
           if (cached !== undefined) return refuseOver(cached);
-          // Variables that can't be coerced are the executor's to refuse, as BAD_USER_INPUT
-          // naming the field; the cost estimator would throw them as a bare error (a 500).
-          const coerced = getVariableValues(
+          const cost = queryCost(
             schema,
-            operation?.variableDefinitions ?? [],
+            document,
+            request.operationName ?? undefined,
             request.variables ?? {},
-            { maxErrors: 1 },
+            operation,
           );
-          if (coerced.errors) return Promise.resolve();
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [listAwareEstimator],
-          });
+          if (cost === null) return Promise.resolve();
           if (key.length <= MAX_COST_KEY_LENGTH) {
             const remembered = known ?? new Map<string, number>();
             if (remembered.size >= MAX_COSTS_PER_DOCUMENT) remembered.clear();

@@ -17,6 +17,8 @@ export type RealtimeMessage =
       subjectId: string;
       actorId: string | null;
       eventId: string;
+      /** When the change was recorded (ISO 8601). */
+      at: string;
     }
   /** A notification was created for a person. */
   | { type: 'notification'; userId: string; notificationId: string }

@@ -1,0 +1,87 @@
+import { EventEmitter } from 'node:events';
+import { Injectable } from '@nestjs/common';
+import { PubSub } from 'graphql-subscriptions';
+import type { RealtimeMessage } from './realtime-message.js';
+
+type ProblemMessage = Extract<RealtimeMessage, { type: 'problem' }>;
+type NotificationMessage = Extract<RealtimeMessage, { type: 'notification' }>;
+
+/** Topics of this process's subscribers. */
+export const topics = {
+  problem: (problemId: string) => `problem:${problemId}`,
+  /** Every problem event: the portfolio and My work refresh their figures on them. */
+  anyProblem: 'problem:*',
+  notifications: (userId: string) => `user:${userId}`,
+};
+
+/** What the hub tells the WebSocket server (which owns the sockets). */
+export interface HubConnections {
+  /** A person's sessions ended somewhere: their sockets check their own session again. */
+  sessionsEnded(userId: string): void;
+  /** Messages may have been missed (the LISTEN connection was lost): every client refetches. */
+  resync(): void;
+}
+
+/**
+ * Hands each message heard on LISTEN to the subscriptions of this process (graphql-subscriptions'
+ * in-process PubSub). The messages carry ids only; each subscription reads the object itself.
+ */
+@Injectable()
+export class RealtimeHub {
+  private readonly pubsub: PubSub<Record<string, RealtimeMessage>>;
+  private connections: HubConnections | null = null;
+
+  constructor() {
+    const emitter = new EventEmitter();
+    // One listener per open subscription of a topic: hundreds are expected, not a leak.
+    emitter.setMaxListeners(0);
+    this.pubsub = new PubSub({ eventEmitter: emitter });
+  }
+
+  attach(connections: HubConnections): void {
+    this.connections = connections;
+  }
+
+  dispatch(message: RealtimeMessage): void {
+    switch (message.type) {
+      case 'problem':
+        void this.pubsub.publish(topics.problem(message.problemId), message);
+        void this.pubsub.publish(topics.anyProblem, message);
+        return;
+      case 'notification':
+        void this.pubsub.publish(topics.notifications(message.userId), message);
+        return;
+      case 'sessions-ended':
+        this.connections?.sessionsEnded(message.userId);
+        return;
+    }
+  }
+
+  resync(): void {
+    this.connections?.resync();
+  }
+
+  problemMessages(topic: string): AsyncIterableIterator<ProblemMessage> {
+    return this.pubsub.asyncIterableIterator<ProblemMessage>(topic);
+  }
+
+  notificationMessages(userId: string): AsyncIterableIterator<NotificationMessage> {
+    return this.pubsub.asyncIterableIterator<NotificationMessage>(topics.notifications(userId));
+  }
+}
+
+/** Parses a NOTIFY payload; anything that is not one of ours is dropped. */
+export function parseRealtimeMessage(payload: string | undefined): RealtimeMessage | null {
+  if (!payload) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || !('type' in value)) return null;
+  const type = value.type;
+  return type === 'problem' || type === 'notification' || type === 'sessions-ended'
+    ? (value as RealtimeMessage)
+    : null;
+}

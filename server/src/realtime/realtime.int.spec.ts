@@ -1,0 +1,298 @@
+import { ActivityWriter } from '../activity/activity.writer.js';
+import type { Actor } from '../auth/actor.js';
+import { LISTENER_APPLICATION_NAME } from './realtime-listener.js';
+import { LiveClient, type LiveMessage } from '../../test/live-client.js';
+import { startTestApp, type GraphQLClient, type TestApp } from '../../test/test-app.js';
+
+const CREATE_PROBLEM = `mutation($input: CreateProblemInput!) { createProblem(input: $input) { id key } }`;
+const ADD_MEMBER = `mutation($input: AddMemberInput!) { addMember(input: $input) { id } }`;
+const REMOVE_MEMBER = `mutation($id: ID!) { removeMember(id: $id) }`;
+const CREATE_TASK = `mutation($input: CreateTaskInput!) { createTask(input: $input) { id version } }`;
+const MOVE_TASK = `mutation($input: MoveTaskInput!) { moveTask(input: $input) { id version } }`;
+const FOLLOW = `subscription($problemId: ID!) {
+  problemChanged(problemId: $problemId) {
+    kind subjectId at actor { displayName } problem { key }
+    task { title status } activity { summary }
+  }
+}`;
+const EVERYTHING = `subscription { problemsChanged { kind problem { key } } }`;
+
+type Event = {
+  kind: string;
+  subjectId: string;
+  actor: { displayName: string } | null;
+  problem: { key: string };
+  task: { title: string; status: string } | null;
+  activity: { summary: string } | null;
+};
+
+function eventOf(message: LiveMessage): Event {
+  if (message.type !== 'next') throw new Error(`expected an event, got ${JSON.stringify(message)}`);
+  expect(message.payload.errors).toBeUndefined();
+  const data = message.payload.data ?? {};
+  return (data.problemChanged ?? data.problemsChanged) as Event;
+}
+
+async function userGlobalId(t: TestApp, email: string): Promise<string> {
+  const [row] = await t.dataSource.query<{ id: string }[]>(
+    'SELECT id FROM app_user WHERE email = $1',
+    [email],
+  );
+  return Buffer.from(`User:${row?.id ?? ''}`).toString('base64url');
+}
+
+/**
+ * Live updates across two server instances on one PostgreSQL: LISTEN/NOTIFY carries ids, each
+ * subscriber reads the change as itself. Real sockets, real database, no fakes.
+ */
+describe('live problem events', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let lead: GraphQLClient;
+  let problem: { id: string; key: string };
+  let task: { id: string; version: number };
+  const sockets: LiveClient[] = [];
+
+  async function live(app: TestApp, client: GraphQLClient | null): Promise<LiveClient> {
+    const socket = await LiveClient.connect(app.url, { cookie: client?.cookie });
+    sockets.push(socket);
+    return socket;
+  }
+
+  beforeAll(async () => {
+    a = await startTestApp({ seed: 'directory' });
+    b = await startTestApp({ database: a.database });
+    lead = await a.signedIn('lead@demo.commons');
+    const created = await lead.request<{ createProblem: { id: string; key: string } }>(
+      CREATE_PROBLEM,
+      {
+        input: {
+          title: 'Rough sleeping in Riverside',
+          keyPrefix: 'LIVE',
+          visibility: 'RESTRICTED',
+        },
+      },
+    );
+    problem = created.data?.createProblem ?? { id: '', key: '' };
+    const made = await lead.request<{ createTask: { id: string; version: number } }>(CREATE_TASK, {
+      input: { problemId: problem.id, title: 'Find twenty beds' },
+    });
+    task = made.data?.createTask ?? { id: '', version: 0 };
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await b.close();
+    await a.close();
+  });
+
+  it('delivers a change made on instance A to a subscriber on instance B, read as that subscriber', async () => {
+    const socket = await live(b, await b.signedIn('lead@demo.commons'));
+    const events = socket.subscribe(FOLLOW, { problemId: problem.id });
+    await events.quiet(200); // the subscription is set up before the change
+    const moved = await lead.request<{ moveTask: { version: number } }>(MOVE_TASK, {
+      input: { id: task.id, status: 'IN_PROGRESS', afterId: null },
+    });
+    expect(moved.errors).toBeUndefined();
+    task.version = moved.data?.moveTask.version ?? 0;
+
+    const event = eventOf(await events.next());
+    expect(event).toMatchObject({
+      kind: 'TASK_MOVED',
+      subjectId: task.id,
+      actor: { displayName: 'Amira Haddad' },
+      problem: { key: problem.key },
+      task: { title: 'Find twenty beds', status: 'IN_PROGRESS' },
+    });
+    expect(event.activity?.summary).toMatch(/^Amira Haddad moved .+ to In progress/);
+  });
+
+  it('refuses to follow a RESTRICTED problem the caller is not on with NOT_FOUND', async () => {
+    const socket = await live(a, await a.signedIn('partner@demo.commons'));
+    const events = socket.subscribe(FOLLOW, { problemId: problem.id });
+    const refusal = await events.next();
+    expect(refusal).toMatchObject({
+      type: 'error',
+      payload: [{ extensions: { code: 'NOT_FOUND' } }],
+    });
+    expect(JSON.stringify(refusal)).not.toContain('Rough sleeping');
+  });
+
+  it('completes the subscription of a partner removed from the team, who hears nothing more', async () => {
+    const added = await lead.request<{ addMember: { id: string } }>(ADD_MEMBER, {
+      input: {
+        problemId: problem.id,
+        userId: await userGlobalId(a, 'partner@demo.commons'),
+        role: 'PARTNER',
+        allocationPercent: 10,
+      },
+    });
+    const membership = added.data?.addMember.id ?? '';
+    const socket = await live(b, await b.signedIn('partner@demo.commons'));
+    const events = socket.subscribe(FOLLOW, { problemId: problem.id });
+    await events.quiet(200);
+
+    await lead.request(MOVE_TASK, { input: { id: task.id, status: 'TODO', afterId: null } });
+    expect(eventOf(await events.next()).kind).toBe('TASK_MOVED');
+
+    await lead.request(REMOVE_MEMBER, { id: membership });
+    expect(await events.next()).toMatchObject({ type: 'complete' });
+    await lead.request(MOVE_TASK, { input: { id: task.id, status: 'BLOCKED', afterId: null } });
+    expect(await events.quiet(500)).toEqual([]);
+  });
+
+  it('skips, on the workspace-wide stream, the changes of problems the subscriber may not see', async () => {
+    const outsider = await live(a, await a.signedIn('outsider@demo.commons'));
+    const hidden = outsider.subscribe(EVERYTHING);
+    const mine = (await live(b, await b.signedIn('lead@demo.commons'))).subscribe(EVERYTHING);
+    await mine.quiet(200);
+
+    await lead.request(MOVE_TASK, { input: { id: task.id, status: 'DONE', afterId: null } });
+    expect(eventOf(await mine.next())).toMatchObject({
+      kind: 'TASK_MOVED',
+      problem: { key: problem.key },
+    });
+    expect(await hidden.quiet(300)).toEqual([]);
+  });
+
+  it('never announces a change that rolled back', async () => {
+    const events = (await live(a, await a.signedIn('lead@demo.commons'))).subscribe(FOLLOW, {
+      problemId: problem.id,
+    });
+    await events.quiet(200);
+    const [row] = await a.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM app_user WHERE email = 'lead@demo.commons'`,
+    );
+    const actor = { userId: row?.id ?? '' } as Actor;
+    const problemUuid = Buffer.from(problem.id, 'base64url').toString().split(':')[1] ?? '';
+    const writer = a.app.get(ActivityWriter);
+    await expect(
+      a.dataSource.transaction(async (tx) => {
+        await writer.record(tx, actor, {
+          action: 'problem.updated',
+          subjectType: 'Problem',
+          subjectId: problemUuid,
+          problemId: problemUuid,
+          summary: 'changed nothing, then rolled back',
+        });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    await lead.request(MOVE_TASK, { input: { id: task.id, status: 'TODO', afterId: null } });
+
+    expect(eventOf(await events.next()).kind).toBe('TASK_MOVED');
+    expect(await events.quiet(300)).toEqual([]);
+  });
+
+  it('comes back after its LISTEN connection is killed, and asks clients to reconnect and refetch', async () => {
+    const socket = await live(b, await b.signedIn('lead@demo.commons'));
+    socket.subscribe(FOLLOW, { problemId: problem.id });
+    const [killed] = await a.dataSource.query<{ n: number }[]>(
+      `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+        WHERE application_name = $1 AND datname = current_database()`,
+      [LISTENER_APPLICATION_NAME],
+    );
+    expect(killed?.n).toBe(2); // one per instance
+    // Messages sent while it was away are lost: the client is told to reconnect (1012).
+    expect((await socket.closed).code).toBe(1012);
+
+    const again = await live(b, await b.signedIn('lead@demo.commons'));
+    const events = again.subscribe(FOLLOW, { problemId: problem.id });
+    await events.quiet(200);
+    await lead.request(MOVE_TASK, { input: { id: task.id, status: 'IN_PROGRESS', afterId: null } });
+    expect(eventOf(await events.next()).kind).toBe('TASK_MOVED');
+  });
+
+  it('closes the socket of a person who signs out elsewhere, and of a disabled account', async () => {
+    const member = await a.signedIn('member@demo.commons');
+    const signedOut = await live(b, member);
+    await member.request('mutation { signOut }');
+    expect((await signedOut.closed).code).toBe(4401);
+
+    const sara = await b.signedIn('sara.lindqvist@demo.commons');
+    const socket = await live(a, sara);
+    const events = socket.subscribe(EVERYTHING);
+    await events.quiet(200);
+    await a.dataSource.query(
+      `UPDATE app_user SET disabled_at = now() WHERE email = 'sara.lindqvist@demo.commons'`,
+    );
+    await lead.request(MOVE_TASK, { input: { id: task.id, status: 'TODO', afterId: null } });
+    expect((await socket.closed).code).toBe(4401);
+    expect(events.messages).toEqual([]);
+  });
+});
+
+describe('the WebSocket door', () => {
+  let t: TestApp;
+  let lead: GraphQLClient;
+  beforeAll(async () => {
+    t = await startTestApp({ seed: 'directory' });
+    lead = await t.signedIn('lead@demo.commons');
+  });
+  afterAll(() => t.close());
+
+  it('refuses a cross-site upgrade (the browser would send the cookie)', async () => {
+    await expect(
+      LiveClient.connect(t.url, { cookie: lead.cookie, origin: 'https://evil.example' }),
+    ).rejects.toThrow('upgrade refused: 403');
+    const sameSite = await LiveClient.connect(t.url, {
+      cookie: lead.cookie,
+      origin: t.url,
+    });
+    sameSite.close();
+  });
+
+  it('closes an anonymous connection with 4401, which clients take as final', async () => {
+    await expect(LiveClient.connect(t.url)).rejects.toThrow('closed: 4401');
+  });
+
+  it('runs only subscriptions, under the same limits as HTTP', async () => {
+    const socket = await LiveClient.connect(t.url, { cookie: lead.cookie });
+    const query = await socket.subscribe('{ me { id } }').next();
+    expect(query).toMatchObject({
+      type: 'error',
+      payload: [{ extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    expect(JSON.stringify(query)).toContain('Only subscriptions');
+
+    const deep = `subscription { problemsChanged { problem { portfolio { problems { edges { node {
+      portfolio { problems { edges { node { portfolio { problems { edges { node { key } } } } } } } }
+    } } } } } } }`;
+    const refused = await socket.subscribe(deep).next();
+    expect(refused).toMatchObject({
+      type: 'error',
+      payload: [{ extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    expect(JSON.stringify(refused)).toMatch(/depth/i);
+
+    const invalid = await socket.subscribe('subscription { nope }').next();
+    expect(invalid).toMatchObject({
+      type: 'error',
+      payload: [{ extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    socket.close();
+  });
+
+  it('caps the subscriptions of one connection', async () => {
+    const socket = await LiveClient.connect(t.url, { cookie: lead.cookie });
+    const subscriptions = Array.from({ length: 26 }, () =>
+      socket.subscribe('subscription { problemsChanged { kind } }'),
+    );
+    const last = await subscriptions[25]?.next();
+    expect(last).toMatchObject({
+      type: 'error',
+      payload: [{ extensions: { code: 'RATE_LIMITED' } }],
+    });
+    expect(subscriptions[24]?.messages).toEqual([]);
+    socket.close();
+  });
+
+  it('caps the connections of one session', async () => {
+    const open = await Promise.all(
+      Array.from({ length: 10 }, () => LiveClient.connect(t.url, { cookie: lead.cookie })),
+    );
+    await expect(LiveClient.connect(t.url, { cookie: lead.cookie })).rejects.toThrow(
+      'upgrade refused: 429',
+    );
+    for (const socket of open) socket.close();
+  });
+});

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { CommentsModule } from '../comments/comments.module.js';
+import { OutcomesModule } from '../outcomes/outcomes.module.js';
+import { ProblemsModule } from '../problems/problems.module.js';
+import { TasksModule } from '../tasks/tasks.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { ProblemEventsResolver } from './problem-events.resolver.js';
+import { RealtimeHub } from './realtime-hub.js';
+import { RealtimeListener } from './realtime-listener.js';
+import { RealtimeServer } from './realtime-server.js';
+
+/**
+ * Live collaboration: writers announce changes with NOTIFY in their transactions
+ * (`realtime-message.ts`); each instance's listener hands them to its WebSocket subscribers,
+ * who read each change fresh, as themselves. No state here that another instance needs.
+ */
+@Module({
+  imports: [AuthModule, UsersModule, ProblemsModule, TasksModule, OutcomesModule, CommentsModule],
+  providers: [RealtimeHub, RealtimeListener, RealtimeServer, ProblemEventsResolver],
+  exports: [RealtimeHub, RealtimeServer],
+})
+export class RealtimeModule {}
