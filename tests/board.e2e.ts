@@ -171,6 +171,48 @@ describe('the board of a problem in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
   }, 120_000);
 
+  it('shows a team member the card the lead moves, live, on a board as wide as the screen', async () => {
+    const memberContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const member = await memberContext.newPage();
+    try {
+      await signIn(member, product.url, 'member@demo.commons');
+      // The live connection is up once the server has acknowledged it.
+      const acknowledged = new Promise<void>((resolve) => {
+        member.on('websocket', (socket) => {
+          socket.on('framereceived', ({ payload }) => {
+            if (String(payload).includes('connection_ack')) resolve();
+          });
+        });
+      });
+      await member.goto(`${product.url}${BOARD}`);
+      await column(member, 'To do').getByRole('row').first().waitFor();
+      await acknowledged;
+      // A work surface: wider than the 60rem reading column, four columns side by side.
+      const board = await member.locator('[data-surface="wide"]').boundingBox();
+      expect(board?.width).toBeGreaterThan(1200);
+      expect(await seriousViolations(member)).toEqual([]);
+
+      await signIn(page, product.url, 'lead@demo.commons');
+      await page.goto(`${product.url}${BOARD}`);
+      const card = column(page, 'To do').getByRole('row').first();
+      await card.waitFor();
+      const name = (await card.getAttribute('aria-label')) ?? '';
+      const number = /#(\d+)/.exec(name)?.[1] ?? '';
+      expect(number).toMatch(/^\d+$/);
+      await card.getByRole('button', { name: /^Move to…/ }).click();
+      await page.getByRole('menuitem', { name: 'Blocked' }).click();
+
+      // No reload on the member's side: the card arrives in its new column, and is announced.
+      await column(member, 'Blocked').getByRole('row', { name }).first().waitFor();
+      expect(await column(member, 'To do').getByRole('row', { name }).count()).toBe(0);
+      await member
+        .getByText(new RegExp(`Amira Haddad moved HOUS-12 #${number} to Blocked`))
+        .waitFor({ state: 'attached' });
+    } finally {
+      await memberContext.close();
+    }
+  }, 90_000);
+
   it('shows a viewer without contribute rights the board with no way to change it', async () => {
     await signIn(page, product.url, 'exec@demo.commons');
     await page.goto(`${product.url}${BOARD}`);

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
+  '\n  subscription ProblemsChanged {\n    problemsChanged {\n      kind\n    }\n  }\n': typeof types.ProblemsChangedDocument;
   '\n  query PaletteSearch($problemSearch: String!, $search: String!) {\n    problems(filter: { search: $problemSearch }, first: 5) {\n      edges {\n        node {\n          id\n          key\n          title\n        }\n      }\n    }\n    tasks(search: $search, first: 5) {\n      id\n      number\n      title\n      problem {\n        id\n        key\n      }\n    }\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.PaletteSearchDocument;
   '\n  query PaletteViewerCan {\n    viewerCan {\n      createProblem\n    }\n  }\n': typeof types.PaletteViewerCanDocument;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.SignInDocument;
@@ -70,6 +71,7 @@ type Documents = {
   '\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      id\n      ...DiscussionComment_comment\n    }\n  }\n': typeof types.UpdateCommentDocument;
   '\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n': typeof types.DeleteCommentDocument;
   '\n  query ProblemPeopleSearch($search: String, $first: Int!) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          email\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProblemPeopleSearchDocument;
+  '\n  subscription ProblemChanged($problemId: ID!) {\n    problemChanged(problemId: $problemId) {\n      kind\n      subjectId\n      actor {\n        id\n      }\n      activity {\n        id\n        summary\n      }\n      task {\n        ...BoardTask @unmask\n      }\n    }\n  }\n': typeof types.ProblemChangedDocument;
   '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        members {\n          id\n        }\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n': typeof types.AddMemberDocument;
   '\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n': typeof types.UpdateMemberDocument;
   '\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n': typeof types.RemoveMemberDocument;
@@ -86,6 +88,8 @@ const documents: Documents = {
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      title\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
+  '\n  subscription ProblemsChanged {\n    problemsChanged {\n      kind\n    }\n  }\n':
+    types.ProblemsChangedDocument,
   '\n  query PaletteSearch($problemSearch: String!, $search: String!) {\n    problems(filter: { search: $problemSearch }, first: 5) {\n      edges {\n        node {\n          id\n          key\n          title\n        }\n      }\n    }\n    tasks(search: $search, first: 5) {\n      id\n      number\n      title\n      problem {\n        id\n        key\n      }\n    }\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.PaletteSearchDocument,
   '\n  query PaletteViewerCan {\n    viewerCan {\n      createProblem\n    }\n  }\n':
@@ -194,6 +198,8 @@ const documents: Documents = {
     types.DeleteCommentDocument,
   '\n  query ProblemPeopleSearch($search: String, $first: Int!) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          email\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.ProblemPeopleSearchDocument,
+  '\n  subscription ProblemChanged($problemId: ID!) {\n    problemChanged(problemId: $problemId) {\n      kind\n      subjectId\n      actor {\n        id\n      }\n      activity {\n        id\n        summary\n      }\n      task {\n        ...BoardTask @unmask\n      }\n    }\n  }\n':
+    types.ProblemChangedDocument,
   '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        members {\n          id\n        }\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n':
     types.AddMemberDocument,
   '\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      ...TeamMember_membership\n      problem {\n        id\n        health {\n          ...ProblemHealthFields @unmask\n        }\n      }\n    }\n  }\n':
@@ -244,6 +250,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ProblemsChanged {\n    problemsChanged {\n      kind\n    }\n  }\n',
+): (typeof documents)['\n  subscription ProblemsChanged {\n    problemsChanged {\n      kind\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -568,6 +580,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ProblemPeopleSearch($search: String, $first: Int!) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          email\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProblemPeopleSearch($search: String, $first: Int!) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          title\n          email\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ProblemChanged($problemId: ID!) {\n    problemChanged(problemId: $problemId) {\n      kind\n      subjectId\n      actor {\n        id\n      }\n      activity {\n        id\n        summary\n      }\n      task {\n        ...BoardTask @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription ProblemChanged($problemId: ID!) {\n    problemChanged(problemId: $problemId) {\n      kind\n      subjectId\n      actor {\n        id\n      }\n      activity {\n        id\n        summary\n      }\n      task {\n        ...BoardTask @unmask\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

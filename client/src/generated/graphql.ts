@@ -128,6 +128,21 @@ export type OutcomeDirection = 'DECREASE' | 'INCREASE';
 /** How the latest measurement compares with the planned line (PRODUCT.md). */
 export type OutcomeHealth = 'ACHIEVED' | 'AT_RISK' | 'NO_DATA' | 'OFF_TRACK' | 'ON_TRACK';
 
+/** What changed on a problem (webhooks use the same names). */
+export type ProblemEventKind =
+  | 'COMMENT_ADDED'
+  | 'COMMENT_DELETED'
+  | 'COMMENT_UPDATED'
+  | 'MEASUREMENT_RECORDED'
+  | 'MEMBER_CHANGED'
+  | 'OUTCOME_CHANGED'
+  | 'PROBLEM_CREATED'
+  | 'PROBLEM_UPDATED'
+  | 'TASK_CREATED'
+  | 'TASK_DELETED'
+  | 'TASK_MOVED'
+  | 'TASK_UPDATED';
+
 /** Narrows a list of problems; all conditions must hold. */
 export type ProblemFilter = {
   /** Only problems whose team I am on. */
@@ -322,6 +337,10 @@ export type MeQuery = {
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
+
+export type ProblemsChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type ProblemsChangedSubscription = { problemsChanged: { kind: ProblemEventKind } };
 
 export type PaletteSearchQueryVariables = Exact<{
   problemSearch: string;
@@ -1387,6 +1406,35 @@ export type ProblemPeopleSearchQuery = {
         organization: { id: string; name: string };
       };
     }>;
+  };
+};
+
+export type ProblemChangedSubscriptionVariables = Exact<{
+  problemId: string;
+}>;
+
+export type ProblemChangedSubscription = {
+  problemChanged: {
+    kind: ProblemEventKind;
+    subjectId: string;
+    actor: { id: string } | null;
+    activity: { id: string; summary: string } | null;
+    task: {
+      __typename: 'Task';
+      id: string;
+      number: number;
+      title: string;
+      status: TaskStatus;
+      rank: string;
+      version: number;
+      blocked: boolean;
+      dueDate: string | null;
+      overdue: boolean;
+      blockedBy: Array<{ id: string; number: number }>;
+      assignee: { id: string; displayName: string } | null;
+      organization: { id: string; name: string } | null;
+      outcomes: Array<{ id: string; name: string }>;
+    } | null;
   };
 };
 
@@ -3134,6 +3182,29 @@ export const SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const ProblemsChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ProblemsChanged' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problemsChanged' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'kind' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemsChangedSubscription, ProblemsChangedSubscriptionVariables>;
 export const PaletteSearchDocument = {
   kind: 'Document',
   definitions: [
@@ -7661,6 +7732,176 @@ export const ProblemPeopleSearchDocument = {
     },
   ],
 } as unknown as DocumentNode<ProblemPeopleSearchQuery, ProblemPeopleSearchQueryVariables>;
+export const ProblemChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ProblemChanged' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'problemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problemChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'problemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'problemId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'task' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoardTask' },
+                        directives: [
+                          { kind: 'Directive', name: { kind: 'Name', value: 'unmask' } },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskCard_task' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocked' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardTask' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocked' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'TaskCard_task' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemChangedSubscription, ProblemChangedSubscriptionVariables>;
 export const AddMemberDocument = {
   kind: 'Document',
   definitions: [

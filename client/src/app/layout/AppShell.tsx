@@ -4,6 +4,7 @@ import { PaletteButton } from '@/app/palette/PaletteButton';
 import { PaletteProvider } from '@/app/palette/PaletteProvider';
 import { ShortcutsButton } from '@/app/shortcuts/ShortcutsButton';
 import { ShortcutsProvider } from '@/app/shortcuts/ShortcutsProvider';
+import { LiveStatus } from '@/app/live/LiveStatus';
 import { LiveRegion } from '@/ui/LiveRegion';
 import { AccountPanel } from './AccountPanel';
 import { Header } from './Header';
@@ -33,6 +34,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
         <MainNav />
         <Main>{children}</Main>
         <LiveRegion />
+        <LiveStatus />
       </ShortcutsProvider>
     </PaletteProvider>
   );

@@ -333,7 +333,7 @@ export function BoardTab() {
   const totalCount = board ? COLUMNS.reduce((sum, { status }) => sum + board.counts[status], 0) : 0;
 
   return (
-    <div className={styles.board} ref={boardElement}>
+    <div className={styles.board} ref={boardElement} data-surface="wide">
       <QueryState
         loading={loading && !data}
         error={networkStatus !== NetworkStatus.refetch && !data ? error : undefined}

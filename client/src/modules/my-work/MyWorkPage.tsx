@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useLiveRefresh } from '@/app/live/use-live-refresh';
 import { useMemo } from 'react';
 import { PageHeading } from '@/app/layout/PageHeading';
 import { Link } from '@/ui/Link';
@@ -9,10 +10,14 @@ import { groupByDue, localToday } from './due-groups';
 import { MyWorkQueryDocument } from './graphql/my-work.query';
 import styles from './MyWorkPage.module.css';
 
+/** Refetched when any problem the viewer may see changes. */
+const LIVE_QUERIES = ['MyWork'];
+
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The home page: my open tasks grouped by due, the problems I am on, and what moved on them. */
 export function MyWorkPage() {
+  useLiveRefresh(LIVE_QUERIES);
   const { data, loading, error, refetch } = useQuery(MyWorkQueryDocument);
   const today = localToday();
   const groups = useMemo(

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useLiveRefresh } from '@/app/live/use-live-refresh';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { PageHeading } from '@/app/layout/PageHeading';
@@ -13,9 +14,13 @@ import { count } from './portfolio-rows';
 import { toPortfolioInput } from './portfolio-form';
 import styles from './PortfolioPage.module.css';
 
+/** Refetched when any problem the viewer may see changes. */
+const LIVE_QUERIES = ['PortfolioPage'];
+
 /** One portfolio (route `portfolios/:id`): its problems side by side, for review and export. */
 export function PortfolioPage() {
   const { id = '' } = useParams();
+  useLiveRefresh(LIVE_QUERIES);
   const { data, loading, error, refetch } = useQuery(PortfolioPageQuery, {
     variables: { id, first: PORTFOLIO_PAGE_SIZE },
   });

@@ -4,9 +4,11 @@ import { errorCodeOf } from '@/app/apollo/graphql-errors';
 import { PageHeading } from '@/app/layout/PageHeading';
 import { QueryState } from '@/ui/QueryState';
 import { TabNav } from '@/ui/Tabs';
+import type { ProblemLayoutQuery as ProblemLayoutQueryType } from '@/generated/graphql';
 import { ProblemLayoutQuery } from './problem-layout.query';
 import type { ProblemOutletContext } from './problem-context';
 import { ProblemSummary } from './ProblemSummary';
+import { useProblemLive } from './hooks/use-problem-live';
 import styles from './ProblemLayout.module.css';
 
 /**
@@ -46,6 +48,12 @@ export function ProblemLayout() {
     );
   }
 
+  return <LiveProblem problem={problem} />;
+}
+
+/** The page once the problem is loaded, following its changes live. */
+function LiveProblem({ problem }: { problem: NonNullable<ProblemLayoutQueryType['problem']> }) {
+  useProblemLive(problem.id);
   const context: ProblemOutletContext = {
     problemId: problem.id,
     problemKey: problem.key,

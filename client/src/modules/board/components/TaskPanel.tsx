@@ -303,6 +303,9 @@ function TaskForm({ problem, initial, task, blockers, onClose, reload }: TaskFor
   }
 
   const blockerChoices = blockers.choices.filter((choice) => choice.id !== task?.id);
+  // A live update brought a newer version than the one the edits are based on: say so now,
+  // rather than at the CONFLICT of the save (the form keeps what was typed either way).
+  const changedMeanwhile = task !== null && task.version > version && !conflict;
 
   return (
     <form
@@ -312,7 +315,13 @@ function TaskForm({ problem, initial, task, blockers, onClose, reload }: TaskFor
     >
       {ref ? <p className={styles.ref}>{ref}</p> : null}
       <ErrorSummary errors={summary} />
-      {conflict && reload ? (
+      {changedMeanwhile ? (
+        <p className={styles.notice} role="status">
+          Someone else changed this task while you were editing it. Your changes are still in the
+          form; reload their version before you save, so that neither is lost.
+        </p>
+      ) : null}
+      {(conflict || changedMeanwhile) && reload ? (
         <div className={styles.conflict}>
           <Button variant="secondary" onPress={() => void reloadTheirs()}>
             Reload their version
