@@ -196,6 +196,8 @@ describe('the board of a problem in Chromium', () => {
       await page.goto(`${product.url}${BOARD}`);
       const card = column(page, 'To do').getByRole('row').first();
       await card.waitFor();
+      // Presence: the lead sees that the member has this problem open.
+      await page.locator('li[title="Tom Fairweather"]').waitFor();
       const name = (await card.getAttribute('aria-label')) ?? '';
       const number = /#(\d+)/.exec(name)?.[1] ?? '';
       expect(number).toMatch(/^\d+$/);

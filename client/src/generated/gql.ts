@@ -59,6 +59,7 @@ type Documents = {
   '\n  fragment DiscussionComment_comment on Comment {\n    id\n    body\n    version\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n      email\n    }\n    mentions {\n      id\n      displayName\n      email\n    }\n  }\n': typeof types.DiscussionComment_CommentFragmentDoc;
   '\n  fragment EditProblemForm_problem on Problem {\n    id\n    version\n    title\n    statement\n    affectedPopulation\n    geography\n    status\n    visibility\n    publicValues\n    themes\n  }\n': typeof types.EditProblemForm_ProblemFragmentDoc;
   '\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n': typeof types.ProblemOverviewDocument;
+  '\n  query ProblemPresence($key: String!) {\n    problem(key: $key) {\n      id\n      viewers {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.ProblemPresenceDocument;
   '\n  fragment ProblemDetails_problem on Problem {\n    id\n    statement\n    affectedPopulation\n    geography\n    publicValues\n    themes\n    portfolio {\n      id\n      name\n    }\n    lead {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n    sponsor {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ProblemDetails_ProblemFragmentDoc;
   '\n  fragment ProblemHealthPanel_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n': typeof types.ProblemHealthPanel_ProblemFragmentDoc;
   '\n  fragment ProblemOrganizations_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n    members {\n      id\n      allocationPercent\n      user {\n        id\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProblemOrganizations_ProblemFragmentDoc;
@@ -174,6 +175,8 @@ const documents: Documents = {
     types.EditProblemForm_ProblemFragmentDoc,
   '\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n':
     types.ProblemOverviewDocument,
+  '\n  query ProblemPresence($key: String!) {\n    problem(key: $key) {\n      id\n      viewers {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.ProblemPresenceDocument,
   '\n  fragment ProblemDetails_problem on Problem {\n    id\n    statement\n    affectedPopulation\n    geography\n    publicValues\n    themes\n    portfolio {\n      id\n      name\n    }\n    lead {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n    sponsor {\n      id\n      displayName\n      title\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
     types.ProblemDetails_ProblemFragmentDoc,
   '\n  fragment ProblemHealthPanel_problem on Problem {\n    id\n    health {\n      ...ProblemHealthFields @unmask\n    }\n  }\n':
@@ -508,6 +511,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n',
 ): (typeof documents)['\n  query ProblemOverview($key: String!) {\n    problem(key: $key) {\n      id\n      ...ProblemDetails_problem\n      ...ProblemHealthPanel_problem\n      ...ProblemOrganizations_problem\n      ...EditProblemForm_problem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProblemPresence($key: String!) {\n    problem(key: $key) {\n      id\n      viewers {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProblemPresence($key: String!) {\n    problem(key: $key) {\n      id\n      viewers {\n        id\n        displayName\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -136,6 +136,7 @@ export type ProblemEventKind =
   | 'MEASUREMENT_RECORDED'
   | 'MEMBER_CHANGED'
   | 'OUTCOME_CHANGED'
+  | 'PRESENCE_CHANGED'
   | 'PROBLEM_CREATED'
   | 'PROBLEM_UPDATED'
   | 'TASK_CREATED'
@@ -1194,6 +1195,14 @@ export type ProblemOverviewQuery = {
       EditProblemForm_ProblemFragment: EditProblemForm_ProblemFragment;
     };
   };
+};
+
+export type ProblemPresenceQueryVariables = Exact<{
+  key: string;
+}>;
+
+export type ProblemPresenceQuery = {
+  problem: { id: string; viewers: Array<{ id: string; displayName: string }> };
 };
 
 export type ProblemDetails_ProblemFragment = {
@@ -7138,6 +7147,59 @@ export const ProblemOverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<ProblemOverviewQuery, ProblemOverviewQueryVariables>;
+export const ProblemPresenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProblemPresence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'key' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProblemPresenceQuery, ProblemPresenceQueryVariables>;
 export const ProblemTeamDocument = {
   kind: 'Document',
   definitions: [

@@ -15,6 +15,7 @@ export const PROBLEM_EVENT_KINDS = [
   'COMMENT_ADDED',
   'COMMENT_UPDATED',
   'COMMENT_DELETED',
+  'PRESENCE_CHANGED',
 ] as const;
 export type ProblemEventKind = (typeof PROBLEM_EVENT_KINDS)[number];
 
@@ -43,6 +44,7 @@ const KIND_OF_ACTION: Readonly<Record<string, ProblemEventKind>> = {
   'comment.created': 'COMMENT_ADDED',
   'comment.updated': 'COMMENT_UPDATED',
   'comment.deleted': 'COMMENT_DELETED',
+  'presence.changed': 'PRESENCE_CHANGED',
 };
 
 export function problemEventKind(action: string): ProblemEventKind | null {
@@ -70,7 +72,7 @@ export class ProblemEvent {
   subjectType: string;
   subjectUuid: string;
   actorUuid: string | null;
-  activityUuid: string;
+  activityUuid: string | null;
 }
 
 export function toProblemEvent(

@@ -20,6 +20,8 @@ import { ProblemEvent, problemEventKind, toProblemEvent } from './problem-event.
 import { RealtimeHub, topics } from './realtime-hub.js';
 import type { RealtimeMessage } from './realtime-message.js';
 import { ACCESS_LOST, deliver } from './subscriber.js';
+import { PresenceService } from './presence.service.js';
+import { actorOf } from '../auth/actor.js';
 
 type ProblemMessage = Extract<RealtimeMessage, { type: 'problem' }>;
 
@@ -36,6 +38,7 @@ export class ProblemEventsResolver {
     private readonly comments: CommentsService,
     private readonly users: UsersService,
     private readonly nodes: NodeRegistry,
+    private readonly presence: PresenceService,
   ) {}
 
   @SignedIn()
@@ -51,12 +54,14 @@ export class ProblemEventsResolver {
     const uuid = requireGlobalId(problemId, 'Problem', 'problemId');
     const problem = await this.problems.findVisible(ctx.actor, uuid, ctx.loaders);
     if (!problem) throw NotFoundError.forField('problemId', 'No problem with that id.');
-    return deliver(
+    const stream = deliver(
       ctx,
       this.hub.problemMessages(topics.problem(uuid)),
       (message) => this.read(message, ctx, ACCESS_LOST),
       (error) => this.log.error({ err: error }, 'could not read a problem event'),
     );
+    // Following a problem is having it open: the others see who is there.
+    return this.presence.follow(uuid, actorOf(ctx).userId, stream);
   }
 
   @SignedIn()
@@ -141,6 +146,7 @@ export class ProblemEventsResolver {
   })
   async activity(event: ProblemEvent, _args: NoArgs, ctx: RequestContext) {
     const fetch = this.nodes.fetcherFor('ActivityEvent');
-    return fetch ? ((await fetch(event.activityUuid, ctx)) as ActivityEvent | null) : null;
+    if (!fetch || !event.activityUuid) return null;
+    return (await fetch(event.activityUuid, ctx)) as ActivityEvent | null;
   }
 }

@@ -46,7 +46,8 @@ export class RealtimeHub {
     switch (message.type) {
       case 'problem':
         void this.pubsub.publish(topics.problem(message.problemId), message);
-        void this.pubsub.publish(topics.anyProblem, message);
+        // Who has which problem open is for the people on that problem's page only.
+        if (message.eventId !== null) void this.pubsub.publish(topics.anyProblem, message);
         return;
       case 'notification':
         void this.pubsub.publish(topics.notifications(message.userId), message);

@@ -7,7 +7,10 @@ import type { EntityManager } from 'typeorm';
  * NOTIFY's 8000-byte limit).
  */
 export type RealtimeMessage =
-  /** Something on a problem changed: an activity event was written (`activity.writer.ts`). */
+  /**
+   * Something on a problem changed: an activity event was written (`activity.writer.ts`), or
+   * someone opened or left it (`presence.repository.ts`).
+   */
   | {
       type: 'problem';
       problemId: string;
@@ -16,7 +19,8 @@ export type RealtimeMessage =
       subjectType: string;
       subjectId: string;
       actorId: string | null;
-      eventId: string;
+      /** The activity event; null for what is not audited (someone opening the problem). */
+      eventId: string | null;
       /** When the change was recorded (ISO 8601). */
       at: string;
     }

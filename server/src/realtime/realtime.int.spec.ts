@@ -1,7 +1,7 @@
 import { ActivityWriter } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
 import { LISTENER_APPLICATION_NAME } from './realtime-listener.js';
-import { LiveClient, type LiveMessage } from '../../test/live-client.js';
+import { LiveClient, type LiveMessage, type LiveSubscription } from '../../test/live-client.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../test/test-app.js';
 
 const CREATE_PROBLEM = `mutation($input: CreateProblemInput!) { createProblem(input: $input) { id key } }`;
@@ -25,6 +25,21 @@ type Event = {
   task: { title: string; status: string } | null;
   activity: { summary: string } | null;
 };
+
+/** The next change, past the presence events that people opening the problem cause. */
+async function nextChange(events: LiveSubscription): Promise<Event> {
+  for (;;) {
+    const event = eventOf(await events.next());
+    if (event.kind !== 'PRESENCE_CHANGED') return event;
+  }
+}
+
+/** The changes (not presence) that arrive within `ms`. */
+async function quietChanges(events: LiveSubscription, ms: number): Promise<LiveMessage[]> {
+  return (await events.quiet(ms)).filter(
+    (message) => message.type !== 'next' || eventOf(message).kind !== 'PRESENCE_CHANGED',
+  );
+}
 
 function eventOf(message: LiveMessage): Event {
   if (message.type !== 'next') throw new Error(`expected an event, got ${JSON.stringify(message)}`);
@@ -95,7 +110,7 @@ describe('live problem events', () => {
     expect(moved.errors).toBeUndefined();
     task.version = moved.data?.moveTask.version ?? 0;
 
-    const event = eventOf(await events.next());
+    const event = await nextChange(events);
     expect(event).toMatchObject({
       kind: 'TASK_MOVED',
       subjectId: task.id,
@@ -132,10 +147,13 @@ describe('live problem events', () => {
     await events.quiet(200);
 
     await lead.request(MOVE_TASK, { input: { id: task.id, status: 'TODO', afterId: null } });
-    expect(eventOf(await events.next()).kind).toBe('TASK_MOVED');
+    expect((await nextChange(events)).kind).toBe('TASK_MOVED');
 
     await lead.request(REMOVE_MEMBER, { id: membership });
-    expect(await events.next()).toMatchObject({ type: 'complete' });
+    let last = await events.next();
+    while (last.type === 'next' && eventOf(last).kind === 'PRESENCE_CHANGED')
+      last = await events.next();
+    expect(last).toMatchObject({ type: 'complete' });
     await lead.request(MOVE_TASK, { input: { id: task.id, status: 'BLOCKED', afterId: null } });
     expect(await events.quiet(500)).toEqual([]);
   });
@@ -147,7 +165,7 @@ describe('live problem events', () => {
     await mine.quiet(200);
 
     await lead.request(MOVE_TASK, { input: { id: task.id, status: 'DONE', afterId: null } });
-    expect(eventOf(await mine.next())).toMatchObject({
+    expect(await nextChange(mine)).toMatchObject({
       kind: 'TASK_MOVED',
       problem: { key: problem.key },
     });
@@ -179,8 +197,8 @@ describe('live problem events', () => {
     ).rejects.toThrow('roll back');
     await lead.request(MOVE_TASK, { input: { id: task.id, status: 'TODO', afterId: null } });
 
-    expect(eventOf(await events.next()).kind).toBe('TASK_MOVED');
-    expect(await events.quiet(300)).toEqual([]);
+    expect((await nextChange(events)).kind).toBe('TASK_MOVED');
+    expect(await quietChanges(events, 300)).toEqual([]);
   });
 
   it('comes back after its LISTEN connection is killed, and asks clients to reconnect and refetch', async () => {
@@ -199,7 +217,7 @@ describe('live problem events', () => {
     const events = again.subscribe(FOLLOW, { problemId: problem.id });
     await events.quiet(200);
     await lead.request(MOVE_TASK, { input: { id: task.id, status: 'IN_PROGRESS', afterId: null } });
-    expect(eventOf(await events.next()).kind).toBe('TASK_MOVED');
+    expect((await nextChange(events)).kind).toBe('TASK_MOVED');
   });
 
   it('closes the socket of a person who signs out elsewhere, and of a disabled account', async () => {
@@ -218,6 +236,33 @@ describe('live problem events', () => {
     await lead.request(MOVE_TASK, { input: { id: task.id, status: 'TODO', afterId: null } });
     expect((await socket.closed).code).toBe(4401);
     expect(events.messages).toEqual([]);
+  });
+
+  it('shows who else has the problem open, on any instance, until they leave', async () => {
+    const VIEWERS = `query($key: String!) { problem(key: $key) { viewers { displayName } } }`;
+    const viewers = async () =>
+      (
+        await lead.request<{ problem: { viewers: { displayName: string }[] } }>(VIEWERS, {
+          key: problem.key,
+        })
+      ).data?.problem.viewers.map((person) => person.displayName);
+    const mine = (await live(b, await b.signedIn('lead@demo.commons'))).subscribe(FOLLOW, {
+      problemId: problem.id,
+    });
+    await mine.quiet(200);
+    expect(await viewers()).toEqual([]); // not the lead itself
+
+    const exec = await live(a, await a.signedIn('exec@demo.commons'));
+    exec.subscribe(FOLLOW, { problemId: problem.id });
+    // Past the lead's own arrival, Margaret Okafor's (on the other instance).
+    let arrival = eventOf(await mine.next());
+    while (arrival.actor?.displayName !== 'Margaret Okafor') arrival = eventOf(await mine.next());
+    expect(arrival.kind).toBe('PRESENCE_CHANGED');
+    expect(await viewers()).toEqual(['Margaret Okafor']);
+
+    exec.close();
+    expect(eventOf(await mine.next()).kind).toBe('PRESENCE_CHANGED');
+    expect(await viewers()).toEqual([]);
   });
 });
 

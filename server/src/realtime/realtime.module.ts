@@ -5,7 +5,10 @@ import { OutcomesModule } from '../outcomes/outcomes.module.js';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { TasksModule } from '../tasks/tasks.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { PresenceRepository } from './presence.repository.js';
+import { PresenceService } from './presence.service.js';
 import { ProblemEventsResolver } from './problem-events.resolver.js';
+import { ProblemPresenceResolver } from './problem-presence.resolver.js';
 import { RealtimeHub } from './realtime-hub.js';
 import { RealtimeListener } from './realtime-listener.js';
 import { RealtimeServer } from './realtime-server.js';
@@ -17,7 +20,15 @@ import { RealtimeServer } from './realtime-server.js';
  */
 @Module({
   imports: [AuthModule, UsersModule, ProblemsModule, TasksModule, OutcomesModule, CommentsModule],
-  providers: [RealtimeHub, RealtimeListener, RealtimeServer, ProblemEventsResolver],
+  providers: [
+    RealtimeHub,
+    RealtimeListener,
+    RealtimeServer,
+    ProblemEventsResolver,
+    PresenceRepository,
+    PresenceService,
+    ProblemPresenceResolver,
+  ],
   exports: [RealtimeHub, RealtimeServer],
 })
 export class RealtimeModule {}

@@ -7,6 +7,7 @@ import { TabNav } from '@/ui/Tabs';
 import type { ProblemLayoutQuery as ProblemLayoutQueryType } from '@/generated/graphql';
 import { ProblemLayoutQuery } from './problem-layout.query';
 import type { ProblemOutletContext } from './problem-context';
+import { PresenceList } from './PresenceList';
 import { ProblemSummary } from './ProblemSummary';
 import { useProblemLive } from './hooks/use-problem-live';
 import styles from './ProblemLayout.module.css';
@@ -69,6 +70,7 @@ function LiveProblem({ problem }: { problem: NonNullable<ProblemLayoutQueryType[
         <span className={styles.key}>{problem.key}</span> {problem.title}
       </PageHeading>
       <ProblemSummary problem={problem} />
+      <PresenceList problemKey={problem.key} />
       <TabNav
         label="Problem sections"
         items={[

@@ -26,8 +26,17 @@ const ProblemChangedSubscriptionQuery = graphql(`
   }
 `);
 
-/** The board's own queries: a change of a task is written into their lists directly. */
-const BOARD_QUERIES = new Set(['BoardTab', 'BoardTasksPage', 'BoardTaskByNumber']);
+/**
+ * Not refetched on every change: the board's own queries (a change of a task is written into
+ * their lists directly) and who is here (refetched when someone arrives or leaves).
+ */
+const LOCAL_QUERIES = new Set([
+  'BoardTab',
+  'BoardTasksPage',
+  'BoardTaskByNumber',
+  'ProblemPresence',
+]);
+const PRESENCE_QUERIES = new Set(['ProblemPresence']);
 
 type ProblemEvent = ProblemChangedSubscription['problemChanged'];
 
@@ -35,15 +44,26 @@ type ProblemEvent = ProblemChangedSubscription['problemChanged'];
  * Keeps every section of an open problem live. A task that changed arrives with the board's
  * fields and is written into the cache (its card redraws where it is), and the column lists are
  * rearranged as for one's own move; anything else (outcomes, team, discussion, activity, the
- * summary's figures, an open task panel) is refetched, once per burst of changes. Other
+ * summary's figures, an open task panel) is refetched, once per burst of changes; who else is
+ * here, when someone arrives or leaves. Other
  * people's changes are announced politely ("Tom Fairweather moved HOUS-12 #4 to Done").
  */
 export function useProblemLive(problemId: string): void {
   const client = useApolloClient();
   const auth = useAuth();
   const viewerId = auth.status === 'signed-in' ? auth.user.id : null;
-  const refresh = useMemo(() => throttledRefetch(client, { except: BOARD_QUERIES }), [client]);
-  useEffect(() => () => refresh.cancel(), [refresh]);
+  const refresh = useMemo(() => throttledRefetch(client, { except: LOCAL_QUERIES }), [client]);
+  const presence = useMemo(
+    () => throttledRefetch(client, { only: PRESENCE_QUERIES, waitMs: 250 }),
+    [client],
+  );
+  useEffect(
+    () => () => {
+      refresh.cancel();
+      presence.cancel();
+    },
+    [refresh, presence],
+  );
 
   useSubscription(ProblemChangedSubscriptionQuery, {
     variables: { problemId },
@@ -51,6 +71,10 @@ export function useProblemLive(problemId: string): void {
     onData: ({ data }) => {
       const event = data.data?.problemChanged;
       if (!event) return;
+      if (event.kind === 'PRESENCE_CHANGED') {
+        presence.schedule();
+        return;
+      }
       applyToBoard(client, problemId, event);
       refresh.schedule();
       if (event.activity && event.actor?.id !== viewerId) announce(event.activity.summary);
@@ -98,6 +122,7 @@ function applyToBoard(
     case 'COMMENT_ADDED':
     case 'COMMENT_UPDATED':
     case 'COMMENT_DELETED':
+    case 'PRESENCE_CHANGED':
       // Nothing of the board's lists: the sections that show them are refetched.
       return;
   }
