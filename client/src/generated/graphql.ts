@@ -752,6 +752,7 @@ export type TaskQuery = {
   node:
     | { __typename: 'ActivityEvent'; id: string }
     | { __typename: 'Comment'; id: string }
+    | { __typename: 'Notification'; id: string }
     | { __typename: 'Organization'; id: string }
     | { __typename: 'Outcome'; id: string }
     | { __typename: 'Portfolio'; id: string }
@@ -905,6 +906,7 @@ export type OutcomeRefreshQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | ({ id: string } & {
         ' $fragmentRefs'?: { OutcomeCard_OutcomeFragment: OutcomeCard_OutcomeFragment };
       })
@@ -968,6 +970,7 @@ export type PersonPageQuery = {
   node:
     | { __typename: 'ActivityEvent'; id: string }
     | { __typename: 'Comment'; id: string }
+    | { __typename: 'Notification'; id: string }
     | { __typename: 'Organization'; id: string }
     | { __typename: 'Outcome'; id: string }
     | { __typename: 'Portfolio'; id: string }
@@ -1057,6 +1060,7 @@ export type PortfolioPageQuery = {
   node:
     | { __typename: 'ActivityEvent'; id: string }
     | { __typename: 'Comment'; id: string }
+    | { __typename: 'Notification'; id: string }
     | { __typename: 'Organization'; id: string }
     | { __typename: 'Outcome'; id: string }
     | {
