@@ -17,7 +17,8 @@ import { toOrganizationModel, type Organization } from '../organizations/organiz
 import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
 import { UsersService } from '../users/users.service.js';
-import { appPaths, NotificationsWriter } from '../notifications/notifications.writer.js';
+import { appPaths } from '../notifications/app-paths.js';
+import { NotificationsWriter } from '../notifications/notifications.writer.js';
 import type { MembershipEntity } from './membership.entity.js';
 import {
   toMembershipModel,

@@ -16,7 +16,7 @@ export interface NotificationInput {
   subjectId: string;
   /** What happened, after the actor's name: "mentioned you on HOUS-12 #4 Find beds". */
   summary: string;
-  /** The app path to open (`appPaths`). */
+  /** The app path to open (`appPaths` in app-paths.ts). */
   url: string;
 }
 
@@ -82,13 +82,3 @@ export class NotificationsWriter {
     return created.map((row) => ({ id: row.id, userId: row.user_id }));
   }
 }
-
-/** The client's routes (client/src/app/routing/routes.tsx) a notification opens. */
-export const appPaths = {
-  problem: (key: string) => `/problems/${encodeURIComponent(key)}`,
-  team: (key: string) => `${appPaths.problem(key)}/team`,
-  discussion: (key: string) => `${appPaths.problem(key)}/discussion`,
-  outcomes: (key: string) => `${appPaths.problem(key)}/outcomes`,
-  /** The board with the task's panel open (`?task=4`, client/src/modules/board/task-link.ts). */
-  task: (key: string, number: number) => `${appPaths.problem(key)}/board?task=${String(number)}`,
-};
