@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
+  HEALTH_WORDS,
   outcomeDefinitionProblems,
   outcomeFigures,
   todayIn,
@@ -71,14 +72,6 @@ const DEFINITION_FIELDS = [
   'targetValue',
   'targetDate',
 ] as const satisfies readonly (keyof OutcomeChanges)[];
-
-const HEALTH_WORDS: Record<OutcomeHealth, string> = {
-  NO_DATA: 'No data',
-  OFF_TRACK: 'Off track',
-  AT_RISK: 'At risk',
-  ON_TRACK: 'On track',
-  ACHIEVED: 'Achieved',
-};
 
 /**
  * Who hears of an outcome's health: its owner. Outcomes have no owner yet, so the problem's lead;

@@ -1,8 +1,8 @@
 import {
+  HEALTH_WORDS,
   isPartnerOnlyKind,
   outcomeFigures,
   type NotificationKind,
-  type OutcomeHealth,
 } from '@commons/shared';
 import { can } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
@@ -23,14 +23,6 @@ export interface NotificationRow {
   read_at: string | null;
   created_at: string;
 }
-
-const HEALTH_WORDS: Record<OutcomeHealth, string> = {
-  NO_DATA: 'No data',
-  OFF_TRACK: 'Off track',
-  AT_RISK: 'At risk',
-  ON_TRACK: 'On track',
-  ACHIEVED: 'Achieved',
-};
 
 /** Of each kind, at most this many: a handful waiting, not an inbox to wade through. */
 const PER_KIND = 2;
