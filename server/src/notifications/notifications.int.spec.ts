@@ -552,7 +552,9 @@ describe('notifications', () => {
         );
         expect(rows).toHaveLength(2);
         const deadline = Date.now() + 5000;
-        while (messages.length < rows.length && Date.now() < deadline)
+        // Activity events announce themselves on the same channel: count only notifications.
+        const announcedCount = () => messages.filter((m) => m.type === 'notification').length;
+        while (announcedCount() < rows.length && Date.now() < deadline)
           await new Promise((resolve) => setTimeout(resolve, 20));
         // A moment more: anything extra (the rolled-back one) would have arrived by now.
         await new Promise((resolve) => setTimeout(resolve, 200));

@@ -3,7 +3,7 @@ import type { NotificationKind } from '@commons/shared';
 import type { EntityManager } from 'typeorm';
 import { userMayViewProblemSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
-import { notifyInTransaction } from '../realtime/realtime-message.js';
+import { REALTIME_CHANNEL, type RealtimeMessage } from '../realtime/realtime-message.js';
 
 export interface NotificationInput {
   kind: NotificationKind;
@@ -26,10 +26,26 @@ export interface CreatedNotification {
 }
 
 /**
+ * The message announcing one notification, built in SQL from the inserted row: each field of the
+ * type with the SQL that gives it, so a field added to `RealtimeMessage` fails to compile here.
+ */
+const MESSAGE_SQL: Record<keyof Extract<RealtimeMessage, { type: 'notification' }>, string> = {
+  type: `'notification'`,
+  userId: 'user_id',
+  notificationId: 'id',
+};
+const MESSAGE_JSON = `json_build_object(${Object.entries(MESSAGE_SQL)
+  .map(([field, sql]) => `'${field}', ${sql}`)
+  .join(', ')})::text`;
+
+/**
  * Creates notifications inside the caller's transaction, so they commit or roll back with the
- * change they tell of, and announces each one at commit (LISTEN/NOTIFY). Nobody is told of their
- * own act, nor of a problem they may not see, nor when disabled or having muted the kind: one
- * statement picks the recipients, writes the summary with the actor's name and inserts the rows.
+ * change they tell of. Nobody is told of their own act, nor of a problem they may not see, nor
+ * when disabled or having muted the kind. One statement picks the recipients, writes the summary
+ * with the actor's name, inserts the rows and announces each (`MESSAGE_SQL` on the
+ * realtime channel, as `notifyInTransaction` would send it, and as `ActivityWriter` does for
+ * events): PostgreSQL delivers it at COMMIT and drops it on ROLLBACK, and no recipient costs a
+ * round trip of its own.
  */
 @Injectable()
 export class NotificationsWriter {
@@ -60,7 +76,7 @@ export class NotificationsWriter {
             AND NOT ($2::notification_kind = ANY(u.notify_muted))
             AND ($3::uuid IS NULL OR (p.id IS NOT NULL AND ${userMayViewProblemSql('u', 'o', 'm', 'p')}))
          RETURNING id, user_id)
-       SELECT id, user_id FROM created`,
+       SELECT id, user_id, pg_notify($9, ${MESSAGE_JSON}) FROM created`,
       [
         candidates,
         input.kind,
@@ -70,15 +86,9 @@ export class NotificationsWriter {
         actor?.userId ?? null,
         input.summary,
         input.url,
+        REALTIME_CHANNEL,
       ],
     );
-    for (const row of created) {
-      await notifyInTransaction(tx, {
-        type: 'notification',
-        userId: row.user_id,
-        notificationId: row.id,
-      });
-    }
     return created.map((row) => ({ id: row.id, userId: row.user_id }));
   }
 }
