@@ -21,6 +21,7 @@ import { CommentsModule } from './comments/comments.module.js';
 import { MembersModule } from './members/members.module.js';
 import { PortfoliosModule } from './portfolios/portfolios.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -83,6 +84,7 @@ export class AppModule {
         CommentsModule,
         MembersModule,
         PortfoliosModule,
+        NotificationsModule,
         HealthModule,
         RealtimeModule,
       ],

@@ -461,6 +461,57 @@ describe('the permission table of API.md', () => {
     }
   });
 
+  it('gives everyone signed in their own notifications and preferences, and nobody anyone else’s', async () => {
+    const signedInOnly = (caller: Caller): Outcome =>
+      caller === 'anonymous' ? 'UNAUTHENTICATED' : 'allowed';
+    for (const query of [
+      `{ notifications(first: 1) { totalCount } }`,
+      `mutation { markNotificationsRead(all: true) }`,
+      `mutation { updateNotificationPreferences(input: { email: DAILY }) { email } }`,
+    ]) {
+      await expectRow(SIGNED_IN, (caller) => attempt(caller, query), signedInOnly);
+    }
+    // One notification, the member's: the lead mentions them on the RESTRICTED problem.
+    await as('lead').request(
+      `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`,
+      { input: { subjectId: problem('RESTRICTED').id, body: 'Over to @member' } },
+    );
+    const [row] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT n.id FROM notification n JOIN app_user u ON u.id = n.user_id
+        WHERE u.email = $1 ORDER BY n.created_at DESC LIMIT 1`,
+      [CALLERS.member],
+    );
+    const notification = Buffer.from(`Notification:${row?.id ?? ''}`).toString('base64url');
+    const member = await userId('member');
+    for (const caller of SIGNED_IN) {
+      const node = await as(caller).request<{ node: { id: string } | null }>(
+        `query($id: ID!) { node(id: $id) { id } }`,
+        { id: notification },
+      );
+      const own = await as(caller).request(
+        `{ me { unreadNotificationCount notificationPreferences { email } } }`,
+      );
+      // Someone else's count: NOT_FOUND, or no User at all where the directory hides the member.
+      const count = await as(caller).request<{ node: { unreadNotificationCount: number } | null }>(
+        `query($id: ID!) { node(id: $id) { ... on User { unreadNotificationCount } } }`,
+        { id: member },
+      );
+      const theirs =
+        count.errors?.[0]?.extensions?.code ?? (count.data?.node ? 'allowed' : 'no such user');
+      expect({ caller, node: node.data?.node?.id ?? null, own: own.errors, theirs }).toEqual({
+        caller,
+        node: caller === 'member' ? notification : null,
+        own: undefined,
+        theirs:
+          caller === 'member'
+            ? 'allowed'
+            : caller === 'partnerOutside'
+              ? 'no such user'
+              : 'NOT_FOUND',
+      });
+    }
+  });
+
   it('opens the people directory to everyone signed in; a partner-only account sees only people on its problems', async () => {
     const count = async (caller: Caller) =>
       (

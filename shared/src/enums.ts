@@ -55,3 +55,20 @@ export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
 
 export const COMMENT_SUBJECTS = ['PROBLEM', 'TASK', 'OUTCOME'] as const;
 export type CommentSubject = (typeof COMMENT_SUBJECTS)[number];
+
+/** Why a person is told about something (API.md, "Live collaboration"). */
+export const NOTIFICATION_KINDS = [
+  'MENTIONED',
+  'ASSIGNED',
+  'ADDED_TO_TEAM',
+  'TASK_BLOCKED',
+  'TASK_UNBLOCKED',
+  'OUTCOME_HEALTH_CHANGED',
+  'MEASUREMENT_DUE',
+  'FEEDBACK_RECEIVED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** How often a person wants notifications by email. */
+export const EMAIL_FREQUENCIES = ['OFF', 'IMMEDIATE', 'DAILY', 'WEEKLY'] as const;
+export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];

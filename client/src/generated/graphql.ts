@@ -753,6 +753,7 @@ export type TaskQuery = {
   node:
     | { __typename: 'ActivityEvent'; id: string }
     | { __typename: 'Comment'; id: string }
+    | { __typename: 'Notification'; id: string }
     | { __typename: 'Organization'; id: string }
     | { __typename: 'Outcome'; id: string }
     | { __typename: 'Portfolio'; id: string }
@@ -906,6 +907,7 @@ export type OutcomeRefreshQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | ({ id: string } & {
         ' $fragmentRefs'?: { OutcomeCard_OutcomeFragment: OutcomeCard_OutcomeFragment };
       })
@@ -969,6 +971,7 @@ export type PersonPageQuery = {
   node:
     | { __typename: 'ActivityEvent'; id: string }
     | { __typename: 'Comment'; id: string }
+    | { __typename: 'Notification'; id: string }
     | { __typename: 'Organization'; id: string }
     | { __typename: 'Outcome'; id: string }
     | { __typename: 'Portfolio'; id: string }
@@ -1058,6 +1061,7 @@ export type PortfolioPageQuery = {
   node:
     | { __typename: 'ActivityEvent'; id: string }
     | { __typename: 'Comment'; id: string }
+    | { __typename: 'Notification'; id: string }
     | { __typename: 'Organization'; id: string }
     | { __typename: 'Outcome'; id: string }
     | {

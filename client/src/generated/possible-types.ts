@@ -4,6 +4,7 @@ export const possibleTypes: Record<string, string[]> = {
   Node: [
     'ActivityEvent',
     'Comment',
+    'Notification',
     'Organization',
     'Outcome',
     'Portfolio',

@@ -1,4 +1,4 @@
-import type { MemberRole, Visibility } from '@commons/shared';
+import { PARTNER_ORGANIZATION_KINDS, type MemberRole, type Visibility } from '@commons/shared';
 import type { Actor } from '../auth/actor.js';
 import type { SqlParams } from '../graphql/sql.js';
 
@@ -117,4 +117,24 @@ export function visibleProblemsSql(
     ? `${problem}.visibility = 'PUBLIC'`
     : `${problem}.visibility IN ('PUBLIC', 'INTERNAL')`;
   return `(${open} OR ${viewerMembership}.user_id IS NOT NULL)`;
+}
+
+/**
+ * `can(someone, 'view', …)` for someone other than the caller, in SQL: true when the user row
+ * `user` (its home organisation `organization`, its membership `membership` LEFT JOINed on the
+ * problem, or nulls) may see the problem `problem`. For choosing who to tell about a problem,
+ * e.g. notification recipients; `user-may-view.int.spec.ts` holds it to `can()` for every kind of
+ * person and problem.
+ */
+export function userMayViewProblemSql(
+  user: string,
+  organization: string,
+  membership: string,
+  problem: string,
+): string {
+  const partnerKinds = PARTNER_ORGANIZATION_KINDS.map((kind) => `'${kind}'`).join(', ');
+  return `(${user}.role IN ('ADMIN', 'EXECUTIVE')
+    OR ${membership}.user_id IS NOT NULL
+    OR ${problem}.visibility = 'PUBLIC'
+    OR (${problem}.visibility = 'INTERNAL' AND ${organization}.kind NOT IN (${partnerKinds})))`;
 }

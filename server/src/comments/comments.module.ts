@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { NodeRegistry } from '../graphql/node.registry.js';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -8,7 +9,7 @@ import { CommentsResolver } from './comments.resolver.js';
 import { CommentsService } from './comments.service.js';
 
 @Module({
-  imports: [UsersModule, ProblemsModule, ActivityModule],
+  imports: [UsersModule, ProblemsModule, ActivityModule, NotificationsModule],
   providers: [CommentsRepository, CommentsService, CommentsResolver],
   exports: [CommentsService],
 })

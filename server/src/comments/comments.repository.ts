@@ -11,6 +11,10 @@ export interface SubjectRow {
   problemId: string;
   /** How the summary names it after the problem key: "#4", "outcome “Rough sleepers”". */
   label: string | null;
+  /** The task's or problem's title (an outcome's name is in its label). */
+  title: string | null;
+  /** A task's number, for the address of its panel. */
+  taskNumber: number | null;
 }
 
 export interface CommentPage {
@@ -54,15 +58,17 @@ export class CommentsRepository {
   ): Promise<SubjectRow | null> {
     const lock = tx ? 'FOR KEY SHARE' : '';
     const sql = {
-      PROBLEM: `SELECT id AS problem_id, NULL AS label FROM problem WHERE id = $1 ${lock}`,
-      TASK: `SELECT problem_id, '#' || number AS label FROM task WHERE id = $1 ${lock}`,
-      OUTCOME: `SELECT problem_id, 'outcome “' || name || '”' AS label FROM outcome WHERE id = $1 ${lock}`,
+      PROBLEM: `SELECT id AS problem_id, NULL AS label, title, NULL::int AS number FROM problem WHERE id = $1 ${lock}`,
+      TASK: `SELECT problem_id, '#' || number AS label, title, number FROM task WHERE id = $1 ${lock}`,
+      OUTCOME: `SELECT problem_id, 'outcome “' || name || '”' AS label, NULL AS title, NULL::int AS number FROM outcome WHERE id = $1 ${lock}`,
     }[type];
     const rows = await (tx ?? this.dataSource.manager).query<
-      { problem_id: string; label: string | null }[]
+      { problem_id: string; label: string | null; title: string | null; number: number | null }[]
     >(sql, [id]);
     const row = rows[0];
-    return row ? { problemId: row.problem_id, label: row.label } : null;
+    return row
+      ? { problemId: row.problem_id, label: row.label, title: row.title, taskNumber: row.number }
+      : null;
   }
 
   /**
@@ -181,18 +187,25 @@ export class CommentsRepository {
     await tx.query('DELETE FROM comment WHERE subject_type = $1 AND subject_id = $2', [type, id]);
   }
 
+  /** Sets a comment's mentions; returns the people newly mentioned (not mentioned before). */
   async replaceMentions(
     tx: EntityManager,
     commentId: string,
     userIds: readonly string[],
-  ): Promise<void> {
-    await tx.query('DELETE FROM comment_mention WHERE comment_id = $1', [commentId]);
-    if (!userIds.length) return;
+  ): Promise<string[]> {
+    // Keeps the rows that stay, so the insert's RETURNING names only the new ones.
     await tx.query(
-      `INSERT INTO comment_mention (comment_id, user_id)
-       SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      'DELETE FROM comment_mention WHERE comment_id = $1 AND user_id <> ALL($2::uuid[])',
       [commentId, userIds],
     );
+    if (!userIds.length) return [];
+    const added = await tx.query<{ user_id: string }[]>(
+      `INSERT INTO comment_mention (comment_id, user_id)
+       SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING
+       RETURNING user_id`,
+      [commentId, userIds],
+    );
+    return added.map((row) => row.user_id);
   }
 
   /** Mentioned user ids per comment, in mention-table order (one query for a page). */

@@ -24,10 +24,12 @@ import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
 import type { User } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
+import { appPaths } from '../notifications/app-paths.js';
+import { NotificationsWriter } from '../notifications/notifications.writer.js';
 import type { CommentEntity } from './comment.entity.js';
 import type { AddCommentInput, UpdateCommentInput } from './comment.inputs.js';
 import { toCommentModel, type Comment } from './comment.model.js';
-import { CommentsRepository } from './comments.repository.js';
+import { CommentsRepository, type SubjectRow } from './comments.repository.js';
 import { parseMentions, resolveMentions } from './mentions.js';
 
 const COMMENT_BY_ID = loaderKey<string, CommentEntity | null>('commentById');
@@ -47,6 +49,7 @@ interface Subject {
   problem: Problem;
   /** "HOUS-12 #4": how audit summaries name it. */
   name: string;
+  row: SubjectRow;
 }
 
 @Injectable()
@@ -57,6 +60,7 @@ export class CommentsService {
     private readonly problems: ProblemsService,
     private readonly users: UsersService,
     private readonly activity: ActivityWriter,
+    private readonly notifications: NotificationsWriter,
   ) {}
 
   /** A subject's discussion, oldest first; NOT_FOUND when the caller may not see the subject. */
@@ -110,7 +114,16 @@ export class CommentsService {
         // Stored exactly as written: rendering it safely is the client's job.
         body: input.body,
       });
-      await this.saveMentions(tx, actor, commentId, input.body);
+      const mentioned = await this.saveMentions(tx, actor, commentId, input.body);
+      await this.notifyMentioned(
+        tx,
+        actor,
+        commentId,
+        subject.problem,
+        subject.type,
+        live,
+        mentioned,
+      );
       await this.activity.record(tx, actor, {
         action: 'comment.created',
         subjectType: 'Comment',
@@ -130,7 +143,8 @@ export class CommentsService {
     if (comment.authorId !== actor.userId)
       throw new ForbiddenError('Only its author can edit a comment.');
     this.assertMayComment(actor, problem);
-    const name = await this.nameOf(comment, problem);
+    const subject = await this.comments.findSubject(comment.subjectType, comment.subjectId);
+    const name = nameWith(problem.key, subject?.label ?? null);
     await this.dataSource.transaction(async (tx) => {
       const updated = await this.comments.updateVersioned(tx, id, input.version, input.body);
       if (!updated) {
@@ -138,7 +152,10 @@ export class CommentsService {
         if (currentVersion === null) throw new NotFoundError('That comment');
         throw new ConflictError(currentVersion);
       }
-      await this.saveMentions(tx, actor, id, input.body);
+      // Only the newly mentioned are told: an edit doesn't repeat a mention already made.
+      const mentioned = await this.saveMentions(tx, actor, id, input.body);
+      if (subject)
+        await this.notifyMentioned(tx, actor, id, problem, comment.subjectType, subject, mentioned);
       await this.activity.record(tx, actor, {
         action: 'comment.updated',
         subjectType: 'Comment',
@@ -229,7 +246,7 @@ export class CommentsService {
     const row = await this.comments.findSubject(type, decoded.id);
     const problem = row && (await this.problems.findVisible(actor, row.problemId, loaders));
     if (!row || !problem) throw NotFoundError.forField(path, NO_SUBJECT);
-    return { type, id: decoded.id, problem, name: nameWith(problem.key, row.label) };
+    return { type, id: decoded.id, problem, name: nameWith(problem.key, row.label), row };
   }
 
   private async requireVisible(
@@ -254,12 +271,13 @@ export class CommentsService {
     return nameWith(problem.key, subject?.label ?? null);
   }
 
+  /** The people newly mentioned. */
   private async saveMentions(
     tx: EntityManager,
     author: Actor,
     commentId: string,
     body: string,
-  ): Promise<void> {
+  ): Promise<string[]> {
     const parsed = parseMentions(body);
     const candidates = await this.comments.findMentionable(
       tx,
@@ -267,7 +285,33 @@ export class CommentsService {
       parsed.handles,
       parsed.emails,
     );
-    await this.comments.replaceMentions(tx, commentId, resolveMentions(parsed, candidates));
+    return this.comments.replaceMentions(tx, commentId, resolveMentions(parsed, candidates));
+  }
+
+  private async notifyMentioned(
+    tx: EntityManager,
+    actor: Actor,
+    commentId: string,
+    problem: Problem,
+    type: CommentSubject,
+    subject: SubjectRow,
+    mentioned: readonly string[],
+  ): Promise<void> {
+    const url = {
+      PROBLEM: appPaths.discussion(problem.key),
+      TASK: appPaths.task(problem.key, subject.taskNumber ?? 0),
+      OUTCOME: appPaths.outcomes(problem.key),
+    }[type];
+    const name = [problem.key, subject.label, subject.title].filter(Boolean).join(' ');
+    await this.notifications.notify(tx, actor, {
+      kind: 'MENTIONED',
+      recipientIds: mentioned,
+      problemId: subject.problemId,
+      subjectType: 'Comment',
+      subjectId: commentId,
+      summary: `mentioned you on ${name}`,
+      url,
+    });
   }
 
   private async reload(actor: Actor, id: string): Promise<Comment> {

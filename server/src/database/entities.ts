@@ -1,6 +1,7 @@
 import { ActivityEventEntity } from '../activity/activity-event.entity.js';
 import { CommentEntity, CommentMentionEntity } from '../comments/comment.entity.js';
 import { MembershipEntity } from '../members/membership.entity.js';
+import { NotificationEntity } from '../notifications/notification.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { MeasurementEntity } from '../outcomes/measurement.entity.js';
 import { OutcomeEntity } from '../outcomes/outcome.entity.js';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   CommentEntity,
   CommentMentionEntity,
   ActivityEventEntity,
+  NotificationEntity,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { MembersRepository } from './members.repository.js';
@@ -11,7 +12,7 @@ import {
 import { MembersService } from './members.service.js';
 
 @Module({
-  imports: [ActivityModule, ProblemsModule, UsersModule],
+  imports: [ActivityModule, NotificationsModule, ProblemsModule, UsersModule],
   providers: [
     MembersRepository,
     MembersService,

@@ -17,6 +17,8 @@ import { toOrganizationModel, type Organization } from '../organizations/organiz
 import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
 import { UsersService } from '../users/users.service.js';
+import { appPaths } from '../notifications/app-paths.js';
+import { NotificationsWriter } from '../notifications/notifications.writer.js';
 import type { MembershipEntity } from './membership.entity.js';
 import {
   toMembershipModel,
@@ -40,6 +42,7 @@ export class MembersService {
     private readonly problems: ProblemsService,
     private readonly activity: ActivityWriter,
     private readonly users: UsersService,
+    private readonly notifications: NotificationsWriter,
   ) {}
 
   /** The team of a problem the caller already sees. */
@@ -129,6 +132,15 @@ export class MembersService {
         subjectId: problem.uuid,
         problemId: problem.uuid,
         summary: `added ${name} to ${problem.key} as ${input.role} (${input.allocationPercent}%)`,
+      });
+      await this.notifications.notify(tx, actor, {
+        kind: 'ADDED_TO_TEAM',
+        recipientIds: [userId],
+        problemId: problem.uuid,
+        subjectType: 'Problem',
+        subjectId: problem.uuid,
+        summary: `added you to ${problem.key} ${problem.title} as ${input.role.toLowerCase()}`,
+        url: appPaths.team(problem.key),
       });
       return toMembershipModel(membership);
     });

@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { NodeRegistry } from '../graphql/node.registry.js';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -14,7 +15,7 @@ import { TaskOutcomesResolver } from './task-outcomes.resolver.js';
 
 /** Outcomes, measurements, their computed figures and the problem health rollup. */
 @Module({
-  imports: [ProblemsModule, UsersModule, ActivityModule],
+  imports: [ProblemsModule, UsersModule, ActivityModule, NotificationsModule],
   providers: [
     OutcomesRepository,
     OutcomesService,

@@ -156,6 +156,16 @@ export class OutcomesRepository {
     return new Map(rows.map((row) => [row.outcomeId, toMeasurement(row)]));
   }
 
+  /** The latest measurement of one outcome, read in the writing transaction. */
+  async latestOf(tx: EntityManager, outcomeId: string): Promise<MeasurementEntity | null> {
+    const rows = await tx.query<MeasurementEntity[]>(
+      `SELECT ${MEASUREMENT_COLUMNS} FROM measurement m WHERE m.outcome_id = $1
+        ORDER BY ${LATEST_ORDER} LIMIT 1`,
+      [outcomeId],
+    );
+    return rows[0] ? toMeasurement(rows[0]) : null;
+  }
+
   /** Each outcome's measurements within an inclusive date range, oldest first. */
   async measurementsByOutcomeIds(
     outcomeIds: readonly string[],

@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
+  HEALTH_WORDS,
   outcomeDefinitionProblems,
   outcomeFigures,
   todayIn,
   type OutcomeDefinition,
   type OutcomeFigures,
+  type OutcomeHealth,
 } from '@commons/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { can, type ProblemAction } from '../access/policy.js';
 import { ActivityWriter, changedSummary, diffFields } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
@@ -22,6 +24,8 @@ import { requireGlobalId } from '../graphql/global-id.js';
 import { byKeys, loaderKey, type RequestLoaders } from '../graphql/loaders.js';
 import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
+import { appPaths } from '../notifications/app-paths.js';
+import { NotificationsWriter } from '../notifications/notifications.writer.js';
 import type { MeasurementEntity } from './measurement.entity.js';
 import { toMeasurementModel, type Measurement } from './measurement.model.js';
 import type { OutcomeEntity } from './outcome.entity.js';
@@ -60,6 +64,23 @@ const AUDITED_FIELDS = [
   'dataSource',
 ] as const satisfies readonly (keyof OutcomeEntity)[];
 
+/** The fields whose change can change an outcome's health. */
+const DEFINITION_FIELDS = [
+  'direction',
+  'baselineValue',
+  'baselineDate',
+  'targetValue',
+  'targetDate',
+] as const satisfies readonly (keyof OutcomeChanges)[];
+
+/**
+ * Who hears of an outcome's health: its owner. Outcomes have no owner yet, so the problem's lead;
+ * the one place to change to `outcome.ownerId ?? problem.leadId` when they do.
+ */
+function healthRecipientOf(_outcome: OutcomeEntity, problem: Problem): string | null {
+  return problem.leadId;
+}
+
 const DENIED = {
   edit: 'Only the problem’s lead or an administrator can define its outcomes.',
   contribute: 'Only the problem’s team (not observers or sponsors) can record measurements.',
@@ -73,6 +94,7 @@ export class OutcomesService {
     private readonly outcomes: OutcomesRepository,
     private readonly problems: ProblemsService,
     private readonly activity: ActivityWriter,
+    private readonly notifications: NotificationsWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -216,6 +238,15 @@ export class OutcomesService {
         summary: changedSummary(diff, `${row.name}, ${problem.key}`),
         changes: diff,
       });
+      if (DEFINITION_FIELDS.some((field) => field in changes)) {
+        const latest = await this.outcomes.latestOf(tx, current.id);
+        const today = this.today();
+        await this.notifyHealth(tx, actor, problem, row, {
+          before: outcomeFigures(current, latest, today).health,
+          after: outcomeFigures(row, latest, today).health,
+          summary: `${changedSummary(diff, `${row.name}, ${problem.key}`)}:`,
+        });
+      }
       return row;
     });
     return toOutcomeModel(updated);
@@ -234,6 +265,7 @@ export class OutcomesService {
     );
     this.authorize(actor, 'contribute', problem);
     const measurement = await this.dataSource.transaction(async (tx) => {
+      const previous = await this.outcomes.latestOf(tx, current.id);
       const created = await this.outcomes.insertMeasurement(tx, {
         outcomeId: current.id,
         observedAt: input.observedAt,
@@ -254,9 +286,37 @@ export class OutcomesService {
           ...(created.note ? [{ field: 'note', before: null, after: created.note }] : []),
         ],
       });
+      // The new one is the latest unless an earlier-recorded one is dated later (ties: the new).
+      const latest = previous && previous.observedAt > created.observedAt ? previous : created;
+      const today = this.today();
+      await this.notifyHealth(tx, actor, problem, current, {
+        before: outcomeFigures(current, previous, today).health,
+        after: outcomeFigures(current, latest, today).health,
+        summary: `recorded ${created.value} ${current.unit} for ${current.name}, ${problem.key}:`,
+      });
       return created;
     });
     return toMeasurementModel(measurement);
+  }
+
+  /** Tells the outcome's owner when its health changed: "…: now On track (was At risk)". */
+  private async notifyHealth(
+    tx: EntityManager,
+    actor: Actor,
+    problem: Problem,
+    outcome: OutcomeEntity,
+    change: { before: OutcomeHealth; after: OutcomeHealth; summary: string },
+  ): Promise<void> {
+    if (change.before === change.after) return;
+    await this.notifications.notify(tx, actor, {
+      kind: 'OUTCOME_HEALTH_CHANGED',
+      recipientIds: [healthRecipientOf(outcome, problem)],
+      problemId: problem.uuid,
+      subjectType: 'Outcome',
+      subjectId: outcome.id,
+      summary: `${change.summary} now ${HEALTH_WORDS[change.after]} (was ${HEALTH_WORDS[change.before]})`,
+      url: appPaths.outcomes(problem.key),
+    });
   }
 
   /** "Today" in the workspace's time zone: planned progress without a measurement uses it. */

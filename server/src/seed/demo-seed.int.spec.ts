@@ -9,6 +9,7 @@ import {
   type OutcomeDirection,
   type OutcomeHealth,
 } from '@commons/shared';
+import { userMayViewProblemSql } from '../access/policy.js';
 import { createDataSource } from '../database/data-source.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
 import { mentionedHandles } from './demo-generate.js';
@@ -321,6 +322,41 @@ describe('demo workspace seed', () => {
       mentions += c.mentioned?.length ?? 0;
     }
     expect(mentions).toBeGreaterThanOrEqual(40);
+  });
+
+  it('leaves the demo lead a handful of notifications, read and unread, as the writer would', async () => {
+    const rows = await query<{
+      recipient: string;
+      kind: string;
+      summary: string;
+      url: string;
+      actor: string;
+      read: boolean;
+      visible: boolean;
+    }>(
+      `SELECT u.email AS recipient, n.kind, n.summary, n.url, a.display_name AS actor,
+              n.read_at IS NOT NULL AS read, ${userMayViewProblemSql('u', 'o', 'm', 'p')} AS visible
+         FROM notification n
+         JOIN app_user u ON u.id = n.user_id JOIN organization o ON o.id = u.organization_id
+         JOIN app_user a ON a.id = n.actor_id
+         JOIN problem p ON p.id = n.problem_id
+         LEFT JOIN membership m ON m.problem_id = p.id AND m.user_id = u.id
+        ORDER BY n.created_at DESC`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows.length).toBeLessThanOrEqual(12);
+    expect(new Set(rows.map((r) => r.recipient))).toEqual(new Set(['lead@demo.commons']));
+    expect(new Set(rows.map((r) => r.kind)).size).toBeGreaterThanOrEqual(3);
+    expect(rows.filter((r) => !r.read).length).toBeGreaterThanOrEqual(3);
+    expect(rows.some((r) => r.read)).toBe(true);
+    for (const row of rows) {
+      expect(row.actor).not.toBe('Amira Haddad');
+      expect(row.visible).toBe(true);
+      expect(row.summary.startsWith(`${row.actor} `)).toBe(true);
+      expect(row.url).toMatch(
+        /^\/problems\/[A-Z][A-Z0-9]{1,7}-\d+(\/(board\?task=\d+|team|outcomes|discussion))?$/,
+      );
+    }
   });
 
   it('gives the documented accounts the roles the tests and the README rely on', async () => {

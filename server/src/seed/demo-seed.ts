@@ -8,6 +8,7 @@ import {
   type DemoOrganization,
 } from './demo-data.js';
 import { generateDemoWorkspace, type DemoRows, type DirectoryUser } from './demo-generate.js';
+import { demoNotifications } from './demo-notifications.js';
 import { DEMO_PORTFOLIOS, DEMO_PROBLEMS } from './demo-problems.js';
 
 export const DEMO_SIGN_IN = { email: 'admin@demo.commons', password: DEMO_PASSWORD } as const;
@@ -150,6 +151,14 @@ async function seedDomain(tx: EntityManager): Promise<void> {
     newId: randomUUID,
   });
   await insertDomain(tx, rows);
+  // A handful waiting for the demo lead, who signs in to show the workspace.
+  const lead = users.get('lead');
+  if (lead)
+    await insertRows(
+      tx,
+      'notification',
+      demoNotifications(rows, lead, users, { now: state.now, newId: randomUUID }),
+    );
 }
 
 /** The columns of each table the seed writes, with the types jsonb_to_recordset reads them as. */
@@ -251,6 +260,19 @@ const COLUMNS = {
     created_at: 'timestamptz',
   },
   problem_key_counter: { prefix: 'text', last_number: 'int' },
+  notification: {
+    id: 'uuid',
+    user_id: 'uuid',
+    kind: 'notification_kind',
+    problem_id: 'uuid',
+    subject_type: 'text',
+    subject_id: 'uuid',
+    actor_id: 'uuid',
+    summary: 'text',
+    url: 'text',
+    read_at: 'timestamptz',
+    created_at: 'timestamptz',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 type Table = keyof typeof COLUMNS;

@@ -17,6 +17,8 @@ import type { RequestLoaders } from '../graphql/loaders.js';
 import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
 import { UsersService } from '../users/users.service.js';
+import { appPaths } from '../notifications/app-paths.js';
+import { NotificationsWriter } from '../notifications/notifications.writer.js';
 import type { TaskEntity } from './task.entity.js';
 import type { CreateTaskInput, MoveTaskInput, UpdateTaskInput } from './task.inputs.js';
 import { toTaskModel, type Task } from './task.model.js';
@@ -63,6 +65,7 @@ export class TaskMutationsService {
     private readonly activity: ActivityWriter,
     private readonly comments: CommentsService,
     private readonly users: UsersService,
+    private readonly notifications: NotificationsWriter,
   ) {}
 
   async create(actor: Actor, input: CreateTaskInput, loaders: RequestLoaders): Promise<Task> {
@@ -105,6 +108,7 @@ export class TaskMutationsService {
         problemId: problem.uuid,
         summary: `created ${ref(problem, task)} ${title}`,
       });
+      await this.notifyChanges(tx, actor, problem, null, task);
       return task;
     });
     return toTaskModel(created);
@@ -161,6 +165,7 @@ export class TaskMutationsService {
         summary: changedSummary(diff, ref(problem, result.task)),
         changes: diff,
       });
+      await this.notifyChanges(tx, actor, problem, result.before, result.task);
       return result.task;
     });
     return toTaskModel(updated);
@@ -209,6 +214,7 @@ export class TaskMutationsService {
             : `moved ${ref(problem, result.task)} to ${label}`,
         changes: diffFields(result.before, { status: input.status, rank }, ['status', 'rank']),
       });
+      await this.notifyChanges(tx, actor, problem, result.before, result.task);
       return result.task;
     });
     return toTaskModel(moved);
@@ -236,6 +242,46 @@ export class TaskMutationsService {
       });
     });
     return true;
+  }
+
+  /**
+   * Tells the assignee (tasks have no owner) that the task is theirs now, or became blocked or
+   * unblocked. `before` null: a new task, which only its assignment is news of.
+   */
+  private async notifyChanges(
+    tx: EntityManager,
+    actor: Actor,
+    problem: Problem,
+    before: Pick<TaskBefore, 'assigneeId' | 'status'> | null,
+    task: TaskEntity,
+  ): Promise<void> {
+    if (!task.assigneeId) return;
+    const name = `${ref(problem, task)} ${task.title}`;
+    const about = {
+      recipientIds: [task.assigneeId],
+      problemId: problem.uuid,
+      subjectType: 'Task',
+      subjectId: task.id,
+      url: appPaths.task(problem.key, task.number),
+    };
+    if (task.assigneeId !== before?.assigneeId)
+      await this.notifications.notify(tx, actor, {
+        ...about,
+        kind: 'ASSIGNED',
+        summary: `assigned you ${name}`,
+      });
+    if (!before || (before.status === 'BLOCKED') === (task.status === 'BLOCKED')) return;
+    await this.notifications.notify(
+      tx,
+      actor,
+      task.status === 'BLOCKED'
+        ? { ...about, kind: 'TASK_BLOCKED', summary: `marked ${name} as blocked` }
+        : {
+            ...about,
+            kind: 'TASK_UNBLOCKED',
+            summary: `unblocked ${name} (now ${STATUS_LABEL[task.status]})`,
+          },
+    );
   }
 
   /** The visible task and its problem, if the caller may change the problem's tasks. */

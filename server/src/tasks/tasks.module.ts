@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CommentsModule } from '../comments/comments.module.js';
 import { NodeRegistry } from '../graphql/node.registry.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
@@ -13,7 +14,14 @@ import { TasksService } from './tasks.service.js';
 
 /** The tasks feature: boards, my tasks, task links, and Problem.tasks. */
 @Module({
-  imports: [ProblemsModule, UsersModule, OrganizationsModule, ActivityModule, CommentsModule],
+  imports: [
+    ProblemsModule,
+    UsersModule,
+    OrganizationsModule,
+    ActivityModule,
+    NotificationsModule,
+    CommentsModule,
+  ],
   providers: [
     TasksRepository,
     TasksService,

@@ -8,7 +8,14 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { WORKSPACE_ROLES, type WorkspaceRole } from '@commons/shared';
+import {
+  EMAIL_FREQUENCIES,
+  NOTIFICATION_KINDS,
+  WORKSPACE_ROLES,
+  type EmailFrequency,
+  type NotificationKind,
+  type WorkspaceRole,
+} from '@commons/shared';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 
 @Entity({ name: 'app_user' })
@@ -54,4 +61,29 @@ export class UserEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** How often notifications are sent by email (the digests read it). */
+  @Column({
+    name: 'notify_email',
+    type: 'enum',
+    enumName: 'email_frequency',
+    enum: EMAIL_FREQUENCIES,
+    default: 'DAILY',
+  })
+  notifyEmail: EmailFrequency;
+
+  /** Kinds of notification this person does not want: none are created for them. */
+  @Column({
+    name: 'notify_muted',
+    type: 'enum',
+    enumName: 'notification_kind',
+    enum: NOTIFICATION_KINDS,
+    array: true,
+    default: '{}',
+  })
+  notifyMuted: NotificationKind[];
+
+  /** When the last email digest went out (null: never). */
+  @Column({ name: 'last_digest_at', type: 'timestamptz', nullable: true })
+  lastDigestAt: Date | null;
 }
