@@ -21,7 +21,7 @@ import { NotificationsWriter } from './notifications.writer.js';
     NotificationsResolver,
     UserNotificationsResolver,
   ],
-  exports: [NotificationsWriter],
+  exports: [NotificationsWriter, NotificationsService],
 })
 export class NotificationsModule implements OnModuleInit {
   constructor(

@@ -238,6 +238,36 @@ describe('live problem events', () => {
     expect(events.messages).toEqual([]);
   });
 
+  it('brings a person their new notification live, from the instance where it was made', async () => {
+    const NEW = `subscription { notificationAdded { kind summary url readAt problem { key } } }`;
+    const socket = await live(b, await b.signedIn('director.health@demo.commons'));
+    const mine = socket.subscribe(NEW);
+    const someoneElse = (await live(b, await b.signedIn('exec@demo.commons'))).subscribe(NEW);
+    await mine.quiet(200);
+    await lead.request(ADD_MEMBER, {
+      input: {
+        problemId: problem.id,
+        userId: await userGlobalId(a, 'director.health@demo.commons'),
+        role: 'OBSERVER',
+        allocationPercent: 0,
+      },
+    });
+    expect(await mine.next()).toMatchObject({
+      type: 'next',
+      payload: {
+        data: {
+          notificationAdded: {
+            kind: 'ADDED_TO_TEAM',
+            readAt: null,
+            problem: { key: problem.key },
+            summary: expect.stringContaining('Amira Haddad') as unknown,
+          },
+        },
+      },
+    });
+    expect(await someoneElse.quiet(300)).toEqual([]);
+  });
+
   it('shows who else has the problem open, on any instance, until they leave', async () => {
     const VIEWERS = `query($key: String!) { problem(key: $key) { viewers { displayName } } }`;
     const viewers = async () =>

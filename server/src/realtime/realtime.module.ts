@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { CommentsModule } from '../comments/comments.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OutcomesModule } from '../outcomes/outcomes.module.js';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { TasksModule } from '../tasks/tasks.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { NotificationEventsResolver } from './notification-events.resolver.js';
 import { PresenceRepository } from './presence.repository.js';
 import { PresenceService } from './presence.service.js';
 import { ProblemEventsResolver } from './problem-events.resolver.js';
@@ -19,7 +21,15 @@ import { RealtimeServer } from './realtime-server.js';
  * who read each change fresh, as themselves. No state here that another instance needs.
  */
 @Module({
-  imports: [AuthModule, UsersModule, ProblemsModule, TasksModule, OutcomesModule, CommentsModule],
+  imports: [
+    AuthModule,
+    UsersModule,
+    ProblemsModule,
+    TasksModule,
+    OutcomesModule,
+    CommentsModule,
+    NotificationsModule,
+  ],
   providers: [
     RealtimeHub,
     RealtimeListener,
@@ -28,6 +38,7 @@ import { RealtimeServer } from './realtime-server.js';
     PresenceRepository,
     PresenceService,
     ProblemPresenceResolver,
+    NotificationEventsResolver,
   ],
   exports: [RealtimeHub, RealtimeServer],
 })
