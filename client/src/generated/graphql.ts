@@ -31,16 +31,24 @@ export type CreateOutcomeInput = {
   baselineDate: string;
   /** Value at the baseline date. */
   baselineValue: number;
+  /** How often a new figure is expected; absent or null: not on a schedule. */
+  cadence?: ReportingCadence | null | undefined;
   /** Where the data comes from. */
   dataSource?: string | null | undefined;
   /** Details, markdown. */
   description?: string | null | undefined;
   /** Whether success means up or down. */
   direction: OutcomeDirection;
+  /** Whether it may be published with its public problem; absent or null: true. */
+  isPublic?: boolean | null | undefined;
   /** What is measured, 1–200 characters. */
   name: string;
+  /** Who reports it: a member of the problem’s team. Absent or null: the problem’s lead. */
+  ownerId?: string | null | undefined;
   /** The problem it belongs to. */
   problemId: string;
+  /** Suppress published values below this (above 0); absent or null: none. */
+  suppressBelow?: number | null | undefined;
   /** When the target should be reached. */
   targetDate: string;
   /** Value to reach by the target date. */
@@ -138,6 +146,8 @@ export type ProblemFilter = {
   portfolioId?: string | null | undefined;
   /** Words in the key, title or statement. */
   search?: string | null | undefined;
+  /** True: only problems with at least one stale outcome (a figure overdue, workspace time zone); false: only those with none. */
+  stale?: boolean | null | undefined;
   /** Any of these statuses. */
   status?: Array<ProblemStatus> | null | undefined;
   /** With this theme. */
@@ -175,6 +185,9 @@ export type RecordMeasurementInput = {
   value: number;
 };
 
+/** How often a new figure is expected: one period after the latest (WEEKLY = 7 days; MONTHLY, QUARTERLY, ANNUAL = 1, 3, 12 calendar months). */
+export type ReportingCadence = 'ANNUAL' | 'MONTHLY' | 'QUARTERLY' | 'WEEKLY';
+
 /** The board column a task is in. */
 export type TaskStatus = 'BLOCKED' | 'DONE' | 'IN_PROGRESS' | 'TODO';
 
@@ -200,12 +213,14 @@ export type UpdateMemberInput = {
   version: number;
 };
 
-/** Changes an outcome (its problem’s lead or an administrator). Absent or null fields stay as they are, except `description` and `dataSource`, which null clears. */
+/** Changes an outcome (its problem’s lead or an administrator). Absent or null fields stay as they are, except `description`, `dataSource`, `ownerId`, `cadence` and `suppressBelow`, which null clears. */
 export type UpdateOutcomeInput = {
   /** When the baseline was measured. */
   baselineDate?: string | null | undefined;
   /** Value at the baseline date. */
   baselineValue?: number | null | undefined;
+  /** How often a new figure is expected; null: not on a schedule. */
+  cadence?: ReportingCadence | null | undefined;
   /** Where the data comes from; null clears. */
   dataSource?: string | null | undefined;
   /** Details, markdown; null clears. */
@@ -214,8 +229,14 @@ export type UpdateOutcomeInput = {
   direction?: OutcomeDirection | null | undefined;
   /** The outcome. */
   id: string;
+  /** Whether it may be published with its public problem. */
+  isPublic?: boolean | null | undefined;
   /** What is measured. */
   name?: string | null | undefined;
+  /** Who reports it: a member of the problem’s team; null: back to the problem’s lead. */
+  ownerId?: string | null | undefined;
+  /** Suppress published values below this (above 0); null: none. */
+  suppressBelow?: number | null | undefined;
   /** When the target should be reached. */
   targetDate?: string | null | undefined;
   /** Value to reach by the target date. */
