@@ -833,7 +833,13 @@ export type OutcomeCard_OutcomeFragment = {
   progress: number | null;
   plannedProgress: number;
   health: OutcomeHealth;
+  cadence: ReportingCadence | null;
+  nextDueDate: string | null;
+  stale: boolean;
+  suppressBelow: number | null;
+  isPublic: boolean;
   version: number;
+  owner: { id: string; displayName: string } | null;
   latest: { id: string; observedAt: string; value: number } | null;
   measurements: Array<{
     id: string;
@@ -1236,6 +1242,7 @@ export type ProblemHealthPanel_ProblemFragment = {
     lastActivityAt: string | null;
     unlinkedOpenTasks: number;
     unmovedOutcomes: number;
+    staleOutcomes: number;
   };
 } & { ' $fragmentName'?: 'ProblemHealthPanel_ProblemFragment' };
 
@@ -1255,6 +1262,7 @@ export type ProblemOrganizations_ProblemFragment = {
     lastActivityAt: string | null;
     unlinkedOpenTasks: number;
     unmovedOutcomes: number;
+    staleOutcomes: number;
   };
   members: Array<{
     id: string;
@@ -1281,6 +1289,7 @@ export type ProblemSummary_ProblemFragment = {
     lastActivityAt: string | null;
     unlinkedOpenTasks: number;
     unmovedOutcomes: number;
+    staleOutcomes: number;
   };
 } & { ' $fragmentName'?: 'ProblemSummary_ProblemFragment' };
 
@@ -1298,6 +1307,7 @@ export type ProblemHealthFieldsFragment = {
   lastActivityAt: string | null;
   unlinkedOpenTasks: number;
   unmovedOutcomes: number;
+  staleOutcomes: number;
 } & { ' $fragmentName'?: 'ProblemHealthFieldsFragment' };
 
 export type TeamMember_MembershipFragment = {
@@ -1336,6 +1346,7 @@ export type ProblemTeamQuery = {
       lastActivityAt: string | null;
       unlinkedOpenTasks: number;
       unmovedOutcomes: number;
+      staleOutcomes: number;
     };
     members: Array<
       {
@@ -1435,6 +1446,7 @@ export type AddMemberMutation = {
         lastActivityAt: string | null;
         unlinkedOpenTasks: number;
         unmovedOutcomes: number;
+        staleOutcomes: number;
       };
     };
   } & { ' $fragmentRefs'?: { TeamMember_MembershipFragment: TeamMember_MembershipFragment } };
@@ -1463,6 +1475,7 @@ export type UpdateMemberMutation = {
         lastActivityAt: string | null;
         unlinkedOpenTasks: number;
         unmovedOutcomes: number;
+        staleOutcomes: number;
       };
     };
   } & { ' $fragmentRefs'?: { TeamMember_MembershipFragment: TeamMember_MembershipFragment } };
@@ -2315,6 +2328,22 @@ export const OutcomeCard_OutcomeFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedProgress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressBelow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPublic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -2754,6 +2783,7 @@ export const ProblemHealthFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -2807,6 +2837,7 @@ export const ProblemHealthPanel_ProblemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -2892,6 +2923,7 @@ export const ProblemOrganizations_ProblemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -2957,6 +2989,7 @@ export const ProblemSummary_ProblemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -5475,6 +5508,22 @@ export const CreateOutcomeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedProgress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressBelow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPublic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -5579,6 +5628,22 @@ export const UpdateOutcomeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedProgress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressBelow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPublic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -5709,6 +5774,22 @@ export const OutcomesTabDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedProgress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressBelow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPublic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -5825,6 +5906,22 @@ export const OutcomeRefreshDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedProgress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressBelow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPublic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -6908,6 +7005,7 @@ export const ProblemOverviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -7209,6 +7307,7 @@ export const ProblemTeamDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -7816,6 +7915,7 @@ export const AddMemberDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -7947,6 +8047,7 @@ export const UpdateMemberDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -8057,6 +8158,7 @@ export const UpdateProblemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -8268,6 +8370,7 @@ export const ProblemLayoutDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },

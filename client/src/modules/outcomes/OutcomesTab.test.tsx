@@ -63,6 +63,29 @@ describe('OutcomesTab', () => {
     expect(within(table).getAllByRole('row', { hidden: true })).toHaveLength(2);
   });
 
+  it('says in words when an outcome’s figure is overdue, and who reports it how often', async () => {
+    renderTab([
+      outcomesTabMock({ edit: false, contribute: true }, [
+        outcomeResponse({ cadence: 'MONTHLY', nextDueDate: '2026-03-31', stale: true }),
+      ]),
+    ]);
+    expect(
+      await screen.findByText('Stale: the March figure was due on 31 March 2026'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Monthly; next figure due 31 March 2026')).toBeInTheDocument();
+    expect(screen.getByText('Reported by').nextSibling).toHaveTextContent('Ada Okafor');
+  });
+
+  it('shows no stale mark on a current outcome, nor a schedule without a cadence', async () => {
+    renderTab([
+      outcomesTabMock({ edit: false, contribute: true }, [
+        outcomeResponse({ cadence: null, nextDueDate: null, stale: false }),
+      ]),
+    ]);
+    expect(await screen.findByText('Not on a schedule')).toBeInTheDocument();
+    expect(screen.queryByText(/^Stale/)).not.toBeInTheDocument();
+  });
+
   it('shows editing controls to the lead and says when there are no outcomes', async () => {
     renderTab([outcomesTabMock({ edit: true, contribute: true }, [])]);
     expect(await screen.findByText(/No outcomes defined yet/)).toBeInTheDocument();

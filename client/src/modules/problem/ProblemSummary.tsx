@@ -3,6 +3,7 @@ import { useFragment } from '@apollo/client/react';
 import { graphql } from '@/generated';
 import type { ProblemSummary_ProblemFragment } from '@/generated/graphql';
 import { HealthBadge } from '@/ui/HealthBadge';
+import { StaleBadge } from '@/ui/StaleBadge';
 import { STATUS_LABELS, VISIBILITY_DESCRIPTIONS, VISIBILITY_LABELS } from './labels';
 import styles from './ProblemSummary.module.css';
 
@@ -36,6 +37,7 @@ export const ProblemHealthFieldsFragment = graphql(`
     lastActivityAt
     unlinkedOpenTasks
     unmovedOutcomes
+    staleOutcomes
   }
 `);
 
@@ -85,6 +87,9 @@ export function ProblemSummary({
             : shown.map(([health, count]) => (
                 <HealthBadge key={health} health={health} count={count} />
               ))}
+          {health.staleOutcomes > 0 ? (
+            <StaleBadge>{needFigureWords(health.staleOutcomes)}</StaleBadge>
+          ) : null}
         </dd>
       </div>
       <div className={styles.item}>
@@ -96,4 +101,9 @@ export function ProblemSummary({
       </div>
     </dl>
   );
+}
+
+/** "1 outcome needs a figure", "2 outcomes need a figure": stale outcomes in the header. */
+export function needFigureWords(stale: number): string {
+  return stale === 1 ? '1 outcome needs a figure' : `${String(stale)} outcomes need a figure`;
 }

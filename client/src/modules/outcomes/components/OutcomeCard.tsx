@@ -4,6 +4,7 @@ import type { FragmentType } from '@apollo/client';
 import type { OutcomeCard_OutcomeFragment } from '@/generated/graphql';
 import { Button } from '@/ui/Button';
 import { HealthBadge } from '@/ui/HealthBadge';
+import { StaleBadge } from '@/ui/StaleBadge';
 import { Table, type TableColumn } from '@/ui/Table';
 import { LazyOutcomeChart } from '../charts/lazy-charts';
 import { OutcomeCardFragment } from '../graphql/outcome-card.fragment';
@@ -17,6 +18,8 @@ import {
   formatNumber,
   outcomeDetail,
   outcomeHeadline,
+  scheduleWords,
+  staleWords,
   withUnit,
 } from '../outcome-words';
 import { OutcomeFormDialog } from './OutcomeFormDialog';
@@ -74,6 +77,9 @@ function CompleteOutcomeCard({
           {outcome.name}
         </h3>
         <HealthBadge health={outcome.health} />
+        {outcome.stale && outcome.cadence && outcome.nextDueDate ? (
+          <StaleBadge>{staleWords(outcome.cadence, outcome.nextDueDate)}</StaleBadge>
+        ) : null}
       </div>
       <p className={styles.headline} data-testid="outcome-headline">
         {headline}
@@ -97,6 +103,27 @@ function CompleteOutcomeCard({
           <dt>Direction</dt>
           <dd>{directionWords(outcome.direction)}</dd>
         </div>
+        <div>
+          <dt>Reported by</dt>
+          <dd>{outcome.owner?.displayName ?? 'No one yet'}</dd>
+        </div>
+        <div>
+          <dt>Reporting</dt>
+          <dd>{scheduleWords(outcome.cadence, outcome.nextDueDate)}</dd>
+        </div>
+        <div>
+          <dt>Published</dt>
+          <dd>{outcome.isPublic ? 'With its problem, when public' : 'Not published'}</dd>
+        </div>
+        {outcome.suppressBelow !== null ? (
+          <div>
+            <dt>Suppressed</dt>
+            <dd>
+              Published values below {formatNumber(outcome.suppressBelow)} show as “fewer than{' '}
+              {formatNumber(outcome.suppressBelow)}”
+            </dd>
+          </div>
+        ) : null}
         {outcome.dataSource ? (
           <div>
             <dt>Data source</dt>
