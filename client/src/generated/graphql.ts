@@ -1040,6 +1040,7 @@ export type PortfolioProblem_ProblemFragment = {
     alignment: number | null;
     unlinkedOpenTasks: number;
     unmovedOutcomes: number;
+    staleOutcomes: number;
   };
   outcomes: Array<{
     id: string;
@@ -1059,6 +1060,7 @@ export type PortfolioProblem_ProblemFragment = {
 export type PortfolioPageQueryVariables = Exact<{
   id: string;
   first: number;
+  filter?: ProblemFilter | null | undefined;
 }>;
 
 export type PortfolioPageQuery = {
@@ -2543,6 +2545,7 @@ export const PortfolioProblem_ProblemFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
               ],
             },
           },
@@ -6322,6 +6325,11 @@ export const PortfolioPageDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemFilter' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6370,6 +6378,11 @@ export const PortfolioPageDocument = {
                             kind: 'Argument',
                             name: { kind: 'Name', value: 'first' },
                             value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'filter' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
                           },
                         ],
                         selectionSet: {
@@ -6450,6 +6463,7 @@ export const PortfolioPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
               ],
             },
           },
@@ -6704,6 +6718,7 @@ export const UpdatePortfolioDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
               ],
             },
           },

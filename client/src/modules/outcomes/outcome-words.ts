@@ -111,3 +111,8 @@ export function scheduleWords(
   if (!cadence || !nextDueDate) return 'Not on a schedule';
   return `${CADENCE_LABELS[cadence]}; next figure due ${formatDate(nextDueDate)}`;
 }
+
+/** "1 outcome needs a figure", "2 outcomes need a figure": a count of stale outcomes. */
+export function needFigureWords(stale: number): string {
+  return stale === 1 ? '1 outcome needs a figure' : `${String(stale)} outcomes need a figure`;
+}

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { render, screen } from '@testing-library/react';
 import { createCache } from '@/app/apollo/apollo-cache';
 import { ProblemLayoutQuery } from './problem-layout.query';
-import { needFigureWords, ProblemSummary } from './ProblemSummary';
+import { ProblemSummary } from './ProblemSummary';
 
 function health(staleOutcomes: number) {
   return {
@@ -76,10 +76,5 @@ describe('ProblemSummary', () => {
     renderSummary(0);
     expect(await screen.findByText('Amira Haddad')).toBeInTheDocument();
     expect(screen.queryByText(/need(s)? a figure/)).not.toBeInTheDocument();
-  });
-
-  it('counts in words', () => {
-    expect(needFigureWords(1)).toBe('1 outcome needs a figure');
-    expect(needFigureWords(3)).toBe('3 outcomes need a figure');
   });
 });

@@ -4,6 +4,7 @@ import { graphql } from '@/generated';
 import type { ProblemSummary_ProblemFragment } from '@/generated/graphql';
 import { HealthBadge } from '@/ui/HealthBadge';
 import { StaleBadge } from '@/ui/StaleBadge';
+import { needFigureWords } from '@/modules/outcomes/outcome-words';
 import { STATUS_LABELS, VISIBILITY_DESCRIPTIONS, VISIBILITY_LABELS } from './labels';
 import styles from './ProblemSummary.module.css';
 
@@ -101,9 +102,4 @@ export function ProblemSummary({
       </div>
     </dl>
   );
-}
-
-/** "1 outcome needs a figure", "2 outcomes need a figure": stale outcomes in the header. */
-export function needFigureWords(stale: number): string {
-  return stale === 1 ? '1 outcome needs a figure' : `${String(stale)} outcomes need a figure`;
 }
