@@ -778,6 +778,15 @@ export type TaskQuery = {
     | null;
 };
 
+export type MyDueOutcomeItem_OutcomeFragment = {
+  id: string;
+  name: string;
+  cadence: ReportingCadence | null;
+  nextDueDate: string | null;
+  stale: boolean;
+  problem: { id: string; key: string; title: string };
+} & { ' $fragmentName'?: 'MyDueOutcomeItem_OutcomeFragment' };
+
 export type MyTaskItem_TaskFragment = {
   id: string;
   number: number;
@@ -791,6 +800,11 @@ export type MyTaskItem_TaskFragment = {
 export type MyWorkQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyWorkQuery = {
+  myDueOutcomes: Array<
+    { __typename: 'Outcome'; id: string } & {
+      ' $fragmentRefs'?: { MyDueOutcomeItem_OutcomeFragment: MyDueOutcomeItem_OutcomeFragment };
+    }
+  >;
   myTasks: {
     totalCount: number;
     edges: Array<{
@@ -2274,6 +2288,38 @@ export const BoardListsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BoardListsFragment, unknown>;
+export const MyDueOutcomeItem_OutcomeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyDueOutcomeItem_outcome' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Outcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyDueOutcomeItem_OutcomeFragment, unknown>;
 export const MyTaskItem_TaskFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5159,6 +5205,21 @@ export const MyWorkDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'myDueOutcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'MyDueOutcomeItem_outcome' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'myTasks' },
             arguments: [
               {
@@ -5327,6 +5388,33 @@ export const MyWorkDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyDueOutcomeItem_outcome' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Outcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },

@@ -71,7 +71,8 @@ function CompleteOutcomeCard({
   const columns = useMemo(() => measurementColumns(outcome.unit), [outcome.unit]);
 
   return (
-    <article className={styles.card} aria-labelledby={headingId}>
+    // The id is the target of My work's "Due" links.
+    <article id={`outcome-${outcome.id}`} className={styles.card} aria-labelledby={headingId}>
       <div className={styles.top}>
         <h3 id={headingId} className={styles.name}>
           {outcome.name}
