@@ -41,7 +41,7 @@ type Documents = {
   '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RecordMeasurementDocument;
   '\n  mutation CreateOutcome($input: CreateOutcomeInput!) {\n    createOutcome(input: $input) {\n      id\n      ...OutcomeCard_outcome\n    }\n  }\n': typeof types.CreateOutcomeDocument;
   '\n  mutation UpdateOutcome($input: UpdateOutcomeInput!) {\n    updateOutcome(input: $input) {\n      id\n      ...OutcomeCard_outcome\n    }\n  }\n': typeof types.UpdateOutcomeDocument;
-  '\n  query OutcomesTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        edit\n        contribute\n      }\n      outcomes {\n        id\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n': typeof types.OutcomesTabDocument;
+  '\n  query OutcomesTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        edit\n        contribute\n      }\n      lead {\n        id\n        displayName\n      }\n      members {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n      outcomes {\n        id\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n': typeof types.OutcomesTabDocument;
   '\n  query OutcomeRefresh($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Outcome {\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n': typeof types.OutcomeRefreshDocument;
   '\n  fragment OutcomeWords_outcome on Outcome {\n    id\n    name\n    unit\n    direction\n    baselineValue\n    targetValue\n    targetDate\n    health\n    progress\n    plannedProgress\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n': typeof types.OutcomeWords_OutcomeFragmentDoc;
   '\n  fragment RecordMeasurement_outcome on Outcome {\n    id\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    latest {\n      id\n      observedAt\n      value\n    }\n  }\n': typeof types.RecordMeasurement_OutcomeFragmentDoc;
@@ -137,7 +137,7 @@ const documents: Documents = {
     types.CreateOutcomeDocument,
   '\n  mutation UpdateOutcome($input: UpdateOutcomeInput!) {\n    updateOutcome(input: $input) {\n      id\n      ...OutcomeCard_outcome\n    }\n  }\n':
     types.UpdateOutcomeDocument,
-  '\n  query OutcomesTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        edit\n        contribute\n      }\n      outcomes {\n        id\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n':
+  '\n  query OutcomesTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        edit\n        contribute\n      }\n      lead {\n        id\n        displayName\n      }\n      members {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n      outcomes {\n        id\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n':
     types.OutcomesTabDocument,
   '\n  query OutcomeRefresh($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Outcome {\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n':
     types.OutcomeRefreshDocument,
@@ -401,8 +401,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query OutcomesTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        edit\n        contribute\n      }\n      outcomes {\n        id\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OutcomesTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        edit\n        contribute\n      }\n      outcomes {\n        id\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n'];
+  source: '\n  query OutcomesTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        edit\n        contribute\n      }\n      lead {\n        id\n        displayName\n      }\n      members {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n      outcomes {\n        id\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OutcomesTab($key: String!) {\n    problem(key: $key) {\n      id\n      key\n      title\n      viewerCan {\n        edit\n        contribute\n      }\n      lead {\n        id\n        displayName\n      }\n      members {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n      outcomes {\n        id\n        ...OutcomeCard_outcome\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -910,6 +910,8 @@ export type OutcomesTabQuery = {
     key: string;
     title: string;
     viewerCan: { edit: boolean; contribute: boolean };
+    lead: { id: string; displayName: string } | null;
+    members: Array<{ id: string; role: MemberRole; user: { id: string; displayName: string } }>;
     outcomes: Array<
       { id: string } & {
         ' $fragmentRefs'?: { OutcomeCard_OutcomeFragment: OutcomeCard_OutcomeFragment };
@@ -5822,6 +5824,39 @@ export const OutcomesTabDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'contribute' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lead' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

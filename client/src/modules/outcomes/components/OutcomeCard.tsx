@@ -22,7 +22,7 @@ import {
   staleWords,
   withUnit,
 } from '../outcome-words';
-import { OutcomeFormDialog } from './OutcomeFormDialog';
+import { OutcomeFormDialog, type OwnerChoices } from './OutcomeFormDialog';
 import { RecordMeasurementDialog } from './RecordMeasurementDialog';
 import styles from './OutcomeCard.module.css';
 
@@ -31,23 +31,19 @@ export interface OutcomeCardProps {
   problemId: string;
   canContribute: boolean;
   canEdit: boolean;
+  /** Who the edit form offers as the outcome's owner. */
+  owners: OwnerChoices;
+  leadId: string | null;
 }
 
 /**
  * One outcome: its health and progress in words, its chart against the planned line, the same
  * data as a table, and what the viewer may do (record a measurement, edit the definition).
  */
-export function OutcomeCard({ outcome: ref, problemId, canContribute, canEdit }: OutcomeCardProps) {
+export function OutcomeCard({ outcome: ref, ...props }: OutcomeCardProps) {
   const { data: outcome, complete } = useFragment({ fragment: OutcomeCardFragment, from: ref });
   if (!complete) return null;
-  return (
-    <CompleteOutcomeCard
-      outcome={outcome}
-      problemId={problemId}
-      canContribute={canContribute}
-      canEdit={canEdit}
-    />
-  );
+  return <CompleteOutcomeCard outcome={outcome} {...props} />;
 }
 
 type Outcome = Omit<OutcomeCard_OutcomeFragment, ' $fragmentName'>;
@@ -57,6 +53,8 @@ function CompleteOutcomeCard({
   problemId,
   canContribute,
   canEdit,
+  owners,
+  leadId,
 }: Omit<OutcomeCardProps, 'outcome'> & { outcome: Outcome }) {
   const headingId = useId();
   const [recording, setRecording] = useState(false);
@@ -192,9 +190,10 @@ function CompleteOutcomeCard({
           onOpenChange={setEditing}
           title={`Edit “${outcome.name}”`}
           submitLabel="Save outcome"
-          initialValues={outcomeFormValues(outcome)}
+          initialValues={outcomeFormValues(outcome, leadId)}
           onSave={update}
           isPending={isSaving}
+          owners={owners}
         />
       ) : null}
     </article>

@@ -62,6 +62,15 @@ export function outcomeResponse(overrides: OutcomeOverrides = {}) {
   };
 }
 
+function membership(id: string, role: string, userId: string, displayName: string) {
+  return {
+    __typename: 'Membership',
+    id,
+    role,
+    user: { __typename: 'User', id: userId, displayName },
+  };
+}
+
 export function outcomesTabMock(
   viewerCan: { edit: boolean; contribute: boolean },
   outcomes: ReturnType<typeof outcomeResponse>[] = [outcomeResponse()],
@@ -76,6 +85,12 @@ export function outcomesTabMock(
           key: 'HOUS-3',
           title: 'People sleeping rough in the city centre',
           viewerCan: { __typename: 'ProblemPermissions', comment: true, ...viewerCan },
+          lead: { __typename: 'User', id: 'VXNlcjox', displayName: 'Ada Okafor' },
+          members: [
+            membership('TWVtYmVyc2hpcDox', 'LEAD', 'VXNlcjox', 'Ada Okafor'),
+            membership('TWVtYmVyc2hpcDoy', 'MEMBER', 'VXNlcjoy', 'Tom Fairweather'),
+            membership('TWVtYmVyc2hpcDoz', 'OBSERVER', 'VXNlcjoz', 'Sara Lindqvist'),
+          ],
           outcomes,
         },
       },
