@@ -894,6 +894,23 @@ describe('outcomes: define, edit and measure under the permission table', () => 
       );
       expect(await names()).not.toContain('Owned then hidden');
 
+      // Archived work asks for no more figures.
+      const archived = await newProblem('Archived work');
+      await addMember(archived.id, 'member@demo.commons', 'MEMBER', 10);
+      await scheduled(
+        'On archived work',
+        'WEEKLY',
+        addDays(today, -60),
+        null,
+        'member@demo.commons',
+        archived.id,
+      );
+      expect(await names()).toContain('On archived work');
+      await t.dataSource.query(`UPDATE problem SET status = 'ARCHIVED' WHERE id = $1`, [
+        uuidOf(archived.id),
+      ]);
+      expect(await names()).not.toContain('On archived work');
+
       const many = await newProblem('Many figures due');
       await addMember(many.id, 'partner@demo.commons', 'PARTNER', 10);
       for (let i = 0; i < 55; i++) {

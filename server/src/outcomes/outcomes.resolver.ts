@@ -32,7 +32,7 @@ export class OutcomesResolver {
   @SignedIn()
   @Query(() => [Outcome], {
     description:
-      'Outcomes you report (you own them, or you lead their problem and no owner is set) on problems you may see, whose next figure is overdue or due within 7 days: soonest due first, at most 50.',
+      'Outcomes you report (you own them, or you lead their problem and no owner is set) on problems you may see that are not archived, whose next figure is overdue or due within 7 days: soonest due first, at most 50.',
   })
   myDueOutcomes(@Context() ctx: RequestContext) {
     return this.service.dueForMe(actorOf(ctx));
