@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
+import { OutcomesModule } from '../outcomes/outcomes.module.js';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { MembersRepository } from './members.repository.js';
@@ -11,7 +12,8 @@ import {
 import { MembersService } from './members.service.js';
 
 @Module({
-  imports: [ActivityModule, ProblemsModule, UsersModule],
+  // Outcomes: someone leaving the team gives the outcomes they report back to the lead.
+  imports: [ActivityModule, OutcomesModule, ProblemsModule, UsersModule],
   providers: [
     MembersRepository,
     MembersService,

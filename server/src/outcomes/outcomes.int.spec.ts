@@ -795,6 +795,57 @@ describe('outcomes: define, edit and measure under the permission table', () => 
     });
   });
 
+  it('gives an owner’s outcomes back to the lead when they leave the team or stop recording', async () => {
+    const owned = await newProblem('Owners who move on');
+    for (const email of ['member@demo.commons', 'partner@demo.commons']) {
+      await addMember(owned.id, email, email.startsWith('member') ? 'MEMBER' : 'PARTNER', 10);
+    }
+    const ids = await t.dataSource.query<{ id: string; email: string }[]>(
+      `SELECT id, email FROM app_user WHERE email IN ('member@demo.commons', 'partner@demo.commons')`,
+    );
+    const idOf = (email: string) => globalId('User', ids.find((u) => u.email === email)?.id ?? '');
+    const define = async (name: string, email: string) => {
+      const created = await as.lead!.request<{ createOutcome: ScheduledShape }>(CREATE_SCHEDULED, {
+        input: { ...ROUGH_SLEEPERS, problemId: owned.id, name, ownerId: idOf(email) },
+      });
+      return created.data?.createOutcome.id ?? '';
+    };
+    const byMember = await define('Reported by the member', 'member@demo.commons');
+    const byPartner = await define('Reported by the partner', 'partner@demo.commons');
+    const team = await as.lead!.request<{
+      problem: { members: { id: string; version: number; user: { email: string } }[] };
+    }>(`query($k: String!) { problem(key: $k) { members { id version user { email } } } }`, {
+      k: owned.key,
+    });
+    const membership = (email: string) =>
+      team.data?.problem.members.find((m) => m.user.email === email);
+
+    const removed = await as.lead!.request(`mutation($id: ID!) { removeMember(id: $id) }`, {
+      id: membership('member@demo.commons')?.id,
+    });
+    expect(removed.errors).toBeUndefined();
+    const observer = membership('partner@demo.commons');
+    const demoted = await as.lead!.request(
+      `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`,
+      { input: { id: observer?.id, version: observer?.version, role: 'OBSERVER' } },
+    );
+    expect(demoted.errors).toBeUndefined();
+
+    for (const id of [byMember, byPartner]) {
+      const seen = await as.lead!.request<{ node: ScheduledShape }>(
+        `query($id: ID!) { node(id: $id) { ... on Outcome { ${SCHEDULE_FIELDS} } } }`,
+        { id },
+      );
+      expect(seen.data?.node).toMatchObject({ owner: { email: 'lead@demo.commons' }, version: 2 });
+      const events = await t.dataSource.query<{ summary: string; changes: unknown }[]>(
+        `SELECT summary, changes FROM activity_event WHERE subject_id = $1 AND action = 'outcome.updated'`,
+        [uuidOf(id)],
+      );
+      expect(events).toHaveLength(1);
+      expect(events[0]?.summary).toMatch(/^Amira Haddad changed owner of Reported by the /);
+    }
+  });
+
   describe('My work: outcomes due', () => {
     type Due = {
       myDueOutcomes: {

@@ -132,6 +132,24 @@ export class OutcomesRepository {
     return rows.map(withLatestOf);
   }
 
+  /**
+   * Gives the problem's outcomes owned by `userId` back to its lead (owner null), each a new
+   * version; returns what changed.
+   */
+  async releaseOwnership(
+    tx: EntityManager,
+    problemId: string,
+    userId: string,
+  ): Promise<{ id: string; name: string }[]> {
+    return modifiedRows<{ id: string; name: string }>(
+      tx,
+      `UPDATE outcome AS o SET owner_id = NULL, version = o.version + 1, updated_at = now()
+        WHERE o.problem_id = $1 AND o.owner_id = $2
+        RETURNING o.id, o.name`,
+      [problemId, userId],
+    );
+  }
+
   /** The person's role on the problem's team, or null when not on it (in the caller's transaction). */
   async memberRole(
     tx: EntityManager,

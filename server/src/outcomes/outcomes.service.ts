@@ -316,6 +316,31 @@ export class OutcomesService {
     return toMeasurementModel(measurement);
   }
 
+  /**
+   * Someone who leaves the team, or no longer records measurements on it, reports nothing there:
+   * their outcomes go back to the lead, in the caller's transaction, each change audited as an
+   * outcome update by the one who changed the team.
+   */
+  async releaseOwnership(
+    tx: EntityManager,
+    actor: Actor,
+    problem: Problem,
+    userId: string,
+  ): Promise<void> {
+    const released = await this.outcomes.releaseOwnership(tx, problem.uuid, userId);
+    for (const outcome of released) {
+      const changes = [{ field: 'ownerId', before: userId, after: null }];
+      await this.activity.record(tx, actor, {
+        action: 'outcome.updated',
+        subjectType: 'Outcome',
+        subjectId: outcome.id,
+        problemId: problem.uuid,
+        summary: changedSummary(changes, `${outcome.name}, ${problem.key}`),
+        changes,
+      });
+    }
+  }
+
   /** "Today" in the workspace's time zone: planned progress without a measurement uses it. */
   today(): string {
     return todayIn(this.config.WORKSPACE_TIME_ZONE);
