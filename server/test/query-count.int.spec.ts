@@ -15,8 +15,8 @@ describe('statements per request do not grow with the page', () => {
       key lead { displayName organization { name } }
       organizations { name kind }
       members { role allocationPercent user { displayName } }
-      health { onTrack atRisk offTrack noData achieved openTasks overdueTasks crossSiloIndex alignment }
-      outcomes { name progress health latest { value observedAt recordedBy { displayName } } }
+      health { onTrack atRisk offTrack noData achieved openTasks overdueTasks crossSiloIndex alignment staleOutcomes }
+      outcomes { name progress health cadence nextDueDate stale latest { value observedAt recordedBy { displayName } } }
     } } } }`;
 
   beforeAll(async () => {
@@ -55,6 +55,7 @@ describe('statements per request do not grow with the page', () => {
           baselineDate: '2026-01-01',
           targetValue: 10,
           targetDate: '2027-01-01',
+          cadence: 'MONTHLY',
         },
       },
     );

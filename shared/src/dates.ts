@@ -36,3 +36,28 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   }
   return formatter.format(now);
 }
+
+/**
+ * `date` plus a number of calendar months; a day the month doesn't have becomes its last day
+ * (Jan 31 + 1 month = Feb 28, or 29 in a leap year; Feb 29 + 12 months = Feb 28). This is
+ * PostgreSQL's `date + interval 'n months'`, which the server's SQL uses.
+ */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12;
+  // Day 0 of the next month is this month's last day.
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return isoDate(Date.UTC(y, m, Math.min(day, lastDay)));
+}
+
+/** `date` plus a number of days (negative: earlier). */
+export function addDays(date: string, days: number): string {
+  return isoDate(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY);
+}
+
+function isoDate(ms: number): string {
+  // Years 0–9999 only, as PostgreSQL's and the API's dates are used here.
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -1,3 +1,4 @@
+export * from './cadence.js';
 export * from './dates.js';
 export * from './enums.js';
 export * from './formulas.js';

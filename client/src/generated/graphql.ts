@@ -31,16 +31,24 @@ export type CreateOutcomeInput = {
   baselineDate: string;
   /** Value at the baseline date. */
   baselineValue: number;
+  /** How often a new figure is expected; absent or null: not on a schedule. */
+  cadence?: ReportingCadence | null | undefined;
   /** Where the data comes from. */
   dataSource?: string | null | undefined;
   /** Details, markdown. */
   description?: string | null | undefined;
   /** Whether success means up or down. */
   direction: OutcomeDirection;
+  /** Whether it may be published with its public problem; absent or null: true. */
+  isPublic?: boolean | null | undefined;
   /** What is measured, 1–200 characters. */
   name: string;
+  /** Who reports it: a member of the problem’s team. Absent or null: the problem’s lead. */
+  ownerId?: string | null | undefined;
   /** The problem it belongs to. */
   problemId: string;
+  /** Suppress published values below this (above 0); absent or null: none. */
+  suppressBelow?: number | null | undefined;
   /** When the target should be reached. */
   targetDate: string;
   /** Value to reach by the target date. */
@@ -154,6 +162,8 @@ export type ProblemFilter = {
   portfolioId?: string | null | undefined;
   /** Words in the key, title or statement. */
   search?: string | null | undefined;
+  /** True: only problems with at least one stale outcome (a figure overdue, workspace time zone); false: only those with none. */
+  stale?: boolean | null | undefined;
   /** Any of these statuses. */
   status?: Array<ProblemStatus> | null | undefined;
   /** With this theme. */
@@ -191,6 +201,9 @@ export type RecordMeasurementInput = {
   value: number;
 };
 
+/** How often a new figure is expected: one period after the latest (WEEKLY = 7 days; MONTHLY, QUARTERLY, ANNUAL = 1, 3, 12 calendar months). */
+export type ReportingCadence = 'ANNUAL' | 'MONTHLY' | 'QUARTERLY' | 'WEEKLY';
+
 /** The board column a task is in. */
 export type TaskStatus = 'BLOCKED' | 'DONE' | 'IN_PROGRESS' | 'TODO';
 
@@ -216,12 +229,14 @@ export type UpdateMemberInput = {
   version: number;
 };
 
-/** Changes an outcome (its problem’s lead or an administrator). Absent or null fields stay as they are, except `description` and `dataSource`, which null clears. */
+/** Changes an outcome (its problem’s lead or an administrator). Absent or null fields stay as they are, except `description`, `dataSource`, `ownerId`, `cadence` and `suppressBelow`, which null clears. */
 export type UpdateOutcomeInput = {
   /** When the baseline was measured. */
   baselineDate?: string | null | undefined;
   /** Value at the baseline date. */
   baselineValue?: number | null | undefined;
+  /** How often a new figure is expected; null: not on a schedule. */
+  cadence?: ReportingCadence | null | undefined;
   /** Where the data comes from; null clears. */
   dataSource?: string | null | undefined;
   /** Details, markdown; null clears. */
@@ -230,8 +245,14 @@ export type UpdateOutcomeInput = {
   direction?: OutcomeDirection | null | undefined;
   /** The outcome. */
   id: string;
+  /** Whether it may be published with its public problem. */
+  isPublic?: boolean | null | undefined;
   /** What is measured. */
   name?: string | null | undefined;
+  /** Who reports it: a member of the problem’s team; null: back to the problem’s lead. */
+  ownerId?: string | null | undefined;
+  /** Suppress published values below this (above 0); null: none. */
+  suppressBelow?: number | null | undefined;
   /** When the target should be reached. */
   targetDate?: string | null | undefined;
   /** Value to reach by the target date. */
@@ -778,6 +799,15 @@ export type TaskQuery = {
     | null;
 };
 
+export type MyDueOutcomeItem_OutcomeFragment = {
+  id: string;
+  name: string;
+  cadence: ReportingCadence | null;
+  nextDueDate: string | null;
+  stale: boolean;
+  problem: { id: string; key: string; title: string };
+} & { ' $fragmentName'?: 'MyDueOutcomeItem_OutcomeFragment' };
+
 export type MyTaskItem_TaskFragment = {
   id: string;
   number: number;
@@ -791,6 +821,11 @@ export type MyTaskItem_TaskFragment = {
 export type MyWorkQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyWorkQuery = {
+  myDueOutcomes: Array<
+    { __typename: 'Outcome'; id: string } & {
+      ' $fragmentRefs'?: { MyDueOutcomeItem_OutcomeFragment: MyDueOutcomeItem_OutcomeFragment };
+    }
+  >;
   myTasks: {
     totalCount: number;
     edges: Array<{
@@ -833,7 +868,13 @@ export type OutcomeCard_OutcomeFragment = {
   progress: number | null;
   plannedProgress: number;
   health: OutcomeHealth;
+  cadence: ReportingCadence | null;
+  nextDueDate: string | null;
+  stale: boolean;
+  suppressBelow: number | null;
+  isPublic: boolean;
   version: number;
+  owner: { id: string; displayName: string } | null;
   latest: { id: string; observedAt: string; value: number } | null;
   measurements: Array<{
     id: string;
@@ -890,6 +931,8 @@ export type OutcomesTabQuery = {
     key: string;
     title: string;
     viewerCan: { edit: boolean; contribute: boolean };
+    lead: { id: string; displayName: string } | null;
+    members: Array<{ id: string; role: MemberRole; user: { id: string; displayName: string } }>;
     outcomes: Array<
       { id: string } & {
         ' $fragmentRefs'?: { OutcomeCard_OutcomeFragment: OutcomeCard_OutcomeFragment };
@@ -1036,6 +1079,7 @@ export type PortfolioProblem_ProblemFragment = {
     alignment: number | null;
     unlinkedOpenTasks: number;
     unmovedOutcomes: number;
+    staleOutcomes: number;
   };
   outcomes: Array<{
     id: string;
@@ -1055,6 +1099,7 @@ export type PortfolioProblem_ProblemFragment = {
 export type PortfolioPageQueryVariables = Exact<{
   id: string;
   first: number;
+  filter?: ProblemFilter | null | undefined;
 }>;
 
 export type PortfolioPageQuery = {
@@ -1247,6 +1292,7 @@ export type ProblemHealthPanel_ProblemFragment = {
     lastActivityAt: string | null;
     unlinkedOpenTasks: number;
     unmovedOutcomes: number;
+    staleOutcomes: number;
   };
 } & { ' $fragmentName'?: 'ProblemHealthPanel_ProblemFragment' };
 
@@ -1266,6 +1312,7 @@ export type ProblemOrganizations_ProblemFragment = {
     lastActivityAt: string | null;
     unlinkedOpenTasks: number;
     unmovedOutcomes: number;
+    staleOutcomes: number;
   };
   members: Array<{
     id: string;
@@ -1292,6 +1339,7 @@ export type ProblemSummary_ProblemFragment = {
     lastActivityAt: string | null;
     unlinkedOpenTasks: number;
     unmovedOutcomes: number;
+    staleOutcomes: number;
   };
 } & { ' $fragmentName'?: 'ProblemSummary_ProblemFragment' };
 
@@ -1309,6 +1357,7 @@ export type ProblemHealthFieldsFragment = {
   lastActivityAt: string | null;
   unlinkedOpenTasks: number;
   unmovedOutcomes: number;
+  staleOutcomes: number;
 } & { ' $fragmentName'?: 'ProblemHealthFieldsFragment' };
 
 export type TeamMember_MembershipFragment = {
@@ -1347,6 +1396,7 @@ export type ProblemTeamQuery = {
       lastActivityAt: string | null;
       unlinkedOpenTasks: number;
       unmovedOutcomes: number;
+      staleOutcomes: number;
     };
     members: Array<
       {
@@ -1475,6 +1525,7 @@ export type AddMemberMutation = {
         lastActivityAt: string | null;
         unlinkedOpenTasks: number;
         unmovedOutcomes: number;
+        staleOutcomes: number;
       };
     };
   } & { ' $fragmentRefs'?: { TeamMember_MembershipFragment: TeamMember_MembershipFragment } };
@@ -1503,6 +1554,7 @@ export type UpdateMemberMutation = {
         lastActivityAt: string | null;
         unlinkedOpenTasks: number;
         unmovedOutcomes: number;
+        staleOutcomes: number;
       };
     };
   } & { ' $fragmentRefs'?: { TeamMember_MembershipFragment: TeamMember_MembershipFragment } };
@@ -2299,6 +2351,38 @@ export const BoardListsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BoardListsFragment, unknown>;
+export const MyDueOutcomeItem_OutcomeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyDueOutcomeItem_outcome' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Outcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyDueOutcomeItem_OutcomeFragment, unknown>;
 export const MyTaskItem_TaskFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2355,6 +2439,22 @@ export const OutcomeCard_OutcomeFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedProgress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressBelow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPublic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -2554,6 +2654,7 @@ export const PortfolioProblem_ProblemFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
               ],
             },
           },
@@ -2794,6 +2895,7 @@ export const ProblemHealthFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -2847,6 +2949,7 @@ export const ProblemHealthPanel_ProblemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -2932,6 +3035,7 @@ export const ProblemOrganizations_ProblemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -2997,6 +3101,7 @@ export const ProblemSummary_ProblemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -5186,6 +5291,21 @@ export const MyWorkDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'myDueOutcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'MyDueOutcomeItem_outcome' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'myTasks' },
             arguments: [
               {
@@ -5354,6 +5474,33 @@ export const MyWorkDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'noData' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'openTasks' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdueTasks' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyDueOutcomeItem_outcome' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Outcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problem' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -5538,6 +5685,22 @@ export const CreateOutcomeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedProgress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressBelow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPublic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -5642,6 +5805,22 @@ export const UpdateOutcomeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedProgress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressBelow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPublic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -5734,6 +5913,39 @@ export const OutcomesTabDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'lead' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'outcomes' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -5772,6 +5984,22 @@ export const OutcomesTabDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedProgress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressBelow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPublic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -5888,6 +6116,22 @@ export const OutcomeRefreshDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedProgress' } },
           { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressBelow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isPublic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -6288,6 +6532,11 @@ export const PortfolioPageDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProblemFilter' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6336,6 +6585,11 @@ export const PortfolioPageDocument = {
                             kind: 'Argument',
                             name: { kind: 'Name', value: 'first' },
                             value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'filter' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
                           },
                         ],
                         selectionSet: {
@@ -6416,6 +6670,7 @@ export const PortfolioPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
               ],
             },
           },
@@ -6670,6 +6925,7 @@ export const UpdatePortfolioDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'alignment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
               ],
             },
           },
@@ -6971,6 +7227,7 @@ export const ProblemOverviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -7325,6 +7582,7 @@ export const ProblemTeamDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -8102,6 +8360,7 @@ export const AddMemberDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -8233,6 +8492,7 @@ export const UpdateMemberDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -8343,6 +8603,7 @@ export const UpdateProblemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },
@@ -8554,6 +8815,7 @@ export const ProblemLayoutDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unlinkedOpenTasks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unmovedOutcomes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'staleOutcomes' } },
         ],
       },
     },

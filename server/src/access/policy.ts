@@ -25,6 +25,11 @@ const MEMBER_GRANTS: Record<MemberRole, readonly ProblemAction[]> = {
   SPONSOR: ['view'],
 };
 
+/** Whether a team role grants an action on its problem (whoever holds it, not only the caller). */
+export function memberCan(role: MemberRole, action: ProblemAction): boolean {
+  return MEMBER_GRANTS[role].includes(action);
+}
+
 /** What the policy needs to know about one problem and the caller's place on it. */
 export interface ProblemAccessFacts {
   visibility: Visibility;

@@ -58,6 +58,7 @@ export const RELATION_FIELDS: ReadonlyMap<string, { field: string; type: string 
   ['assigneeId', { field: 'assignee', type: 'User' }],
   ['leadId', { field: 'lead', type: 'User' }],
   ['sponsorId', { field: 'sponsor', type: 'User' }],
+  ['ownerId', { field: 'owner', type: 'User' }],
   ['organizationId', { field: 'organization', type: 'Organization' }],
   ['portfolioId', { field: 'portfolio', type: 'Portfolio' }],
   ['outcomeIds', { field: 'outcomes', type: 'Outcome' }],

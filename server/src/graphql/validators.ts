@@ -79,6 +79,18 @@ export function IsFiniteNumber(): PropertyDecorator {
   );
 }
 
+/** A finite number above 0 and within MAX_FIGURE, or null/absent. */
+export function IsPositiveFigure(): PropertyDecorator {
+  return rule(
+    'positiveFigure',
+    (v) =>
+      v === null ||
+      v === undefined ||
+      (typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_FIGURE),
+    'must be a number above 0 and at most 1,000,000,000,000,000',
+  );
+}
+
 /** Every item a short non-empty text. */
 export function TextList(maxItems: number, maxLength: number): PropertyDecorator {
   return rule(

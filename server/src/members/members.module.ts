@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OutcomesModule } from '../outcomes/outcomes.module.js';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { MembersRepository } from './members.repository.js';
@@ -12,7 +13,8 @@ import {
 import { MembersService } from './members.service.js';
 
 @Module({
-  imports: [ActivityModule, NotificationsModule, ProblemsModule, UsersModule],
+  // Outcomes: someone leaving the team gives the outcomes they report back to the lead.
+  imports: [ActivityModule, NotificationsModule, OutcomesModule, ProblemsModule, UsersModule],
   providers: [
     MembersRepository,
     MembersService,

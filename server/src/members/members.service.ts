@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { can } from '../access/policy.js';
+import { can, memberCan } from '../access/policy.js';
 import { ActivityWriter, diffFields } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
 import {
@@ -14,6 +14,7 @@ import { requireGlobalId } from '../graphql/global-id.js';
 import { loaderKey, type RequestLoaders } from '../graphql/loaders.js';
 import type { OrganizationEntity } from '../organizations/organization.entity.js';
 import { toOrganizationModel, type Organization } from '../organizations/organization.model.js';
+import { OutcomesService } from '../outcomes/outcomes.service.js';
 import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
 import { UsersService } from '../users/users.service.js';
@@ -43,6 +44,7 @@ export class MembersService {
     private readonly activity: ActivityWriter,
     private readonly users: UsersService,
     private readonly notifications: NotificationsWriter,
+    private readonly outcomes: OutcomesService,
   ) {}
 
   /** The team of a problem the caller already sees. */
@@ -174,6 +176,10 @@ export class MembersService {
       if (!(await this.members.updateVersioned(tx, id, input.version, changes))) {
         throw new ConflictError(current.version);
       }
+      // An owner must record measurements: an observer or sponsor reports nothing.
+      if (changes.role && !memberCan(changes.role, 'contribute')) {
+        await this.outcomes.releaseOwnership(tx, actor, problem, current.userId);
+      }
       await this.activity.record(tx, actor, {
         action: 'member.updated',
         subjectType: 'Problem',
@@ -203,6 +209,7 @@ export class MembersService {
       }
       const name = await this.members.userExists(tx, current.userId);
       await this.members.delete(tx, id);
+      await this.outcomes.releaseOwnership(tx, actor, problem, current.userId);
       await this.activity.record(tx, actor, {
         action: 'member.removed',
         subjectType: 'Problem',

@@ -9,8 +9,14 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { OUTCOME_DIRECTIONS, type OutcomeDirection } from '@commons/shared';
+import {
+  OUTCOME_DIRECTIONS,
+  REPORTING_CADENCES,
+  type OutcomeDirection,
+  type ReportingCadence,
+} from '@commons/shared';
 import { ProblemEntity } from '../problems/problem.entity.js';
+import { UserEntity } from '../users/user.entity.js';
 
 /** The definitions PRODUCT.md refuses are refused by the database too. */
 @Entity({ name: 'outcome' })
@@ -25,6 +31,10 @@ import { ProblemEntity } from '../problems/problem.entity.js';
 @Check(
   'outcome_values_finite',
   `"baseline_value" NOT IN ('NaN', 'Infinity', '-Infinity') AND "target_value" NOT IN ('NaN', 'Infinity', '-Infinity')`,
+)
+@Check(
+  'outcome_suppress_below_positive',
+  `"suppress_below" > 0 AND "suppress_below" NOT IN ('NaN', 'Infinity')`,
 )
 @Unique('outcome_problem_id_id_key', ['problemId', 'id'])
 export class OutcomeEntity {
@@ -65,6 +75,30 @@ export class OutcomeEntity {
 
   @Column({ name: 'data_source', type: 'text', nullable: true })
   dataSource: string | null;
+
+  /** Who reports it; null: the problem's lead. */
+  @Index('outcome_owner_id_idx')
+  @Column({ name: 'owner_id', type: 'uuid', nullable: true })
+  ownerId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'outcome_owner_id_fkey' })
+  owner?: UserEntity;
+
+  @Column({
+    type: 'enum',
+    enumName: 'reporting_cadence',
+    enum: REPORTING_CADENCES,
+    nullable: true,
+  })
+  cadence: ReportingCadence | null;
+
+  /** Published values below it are suppressed (statistical disclosure control). */
+  @Column({ name: 'suppress_below', type: 'double precision', nullable: true })
+  suppressBelow: number | null;
+
+  @Column({ name: 'is_public', type: 'boolean', default: true })
+  isPublic: boolean;
 
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -1,14 +1,15 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { LIMITS, type OutcomeDirection } from '@commons/shared';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { LIMITS, type OutcomeDirection, type ReportingCadence } from '@commons/shared';
+import { IsBoolean, IsInt, IsOptional, Min } from 'class-validator';
 import {
   IsCalendarDate,
   IsFiniteNumber,
+  IsPositiveFigure,
   OptionalText,
   RequiredText,
 } from '../graphql/validators.js';
 import { DateScalar } from '../graphql/scalars.js';
-import { OutcomeDirectionEnum } from './outcome.model.js';
+import { OutcomeDirectionEnum, ReportingCadenceEnum } from './outcome.model.js';
 
 /** Limits of an outcome's texts; name and unit mirror the table's CHECK constraints. */
 export const OUTCOME_LIMITS = {
@@ -63,11 +64,39 @@ export class CreateOutcomeInput {
   @Field(() => String, { nullable: true, description: 'Where the data comes from.' })
   @OptionalText(OUTCOME_LIMITS.dataSourceMax)
   dataSource?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Who reports it: a member of the problem’s team. Absent or null: the problem’s lead.',
+  })
+  ownerId?: string | null;
+
+  @Field(() => ReportingCadenceEnum, {
+    nullable: true,
+    description: 'How often a new figure is expected; absent or null: not on a schedule.',
+  })
+  cadence?: ReportingCadence | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Suppress published values below this (above 0); absent or null: none.',
+  })
+  @IsPositiveFigure()
+  suppressBelow?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether it may be published with its public problem; absent or null: true.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  isPublic?: boolean | null;
 }
 
 @InputType('UpdateOutcomeInput', {
   description:
-    'Changes an outcome (its problem’s lead or an administrator). Absent or null fields stay as they are, except `description` and `dataSource`, which null clears.',
+    'Changes an outcome (its problem’s lead or an administrator). Absent or null fields stay as they are, except `description`, `dataSource`, `ownerId`, `cadence` and `suppressBelow`, which null clears.',
 })
 export class UpdateOutcomeInput {
   @Field(() => ID, { description: 'The outcome.' })
@@ -114,6 +143,34 @@ export class UpdateOutcomeInput {
   @Field(() => String, { nullable: true, description: 'Where the data comes from; null clears.' })
   @OptionalText(OUTCOME_LIMITS.dataSourceMax)
   dataSource?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Who reports it: a member of the problem’s team; null: back to the problem’s lead.',
+  })
+  ownerId?: string | null;
+
+  @Field(() => ReportingCadenceEnum, {
+    nullable: true,
+    description: 'How often a new figure is expected; null: not on a schedule.',
+  })
+  cadence?: ReportingCadence | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Suppress published values below this (above 0); null: none.',
+  })
+  @IsPositiveFigure()
+  suppressBelow?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether it may be published with its public problem.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  isPublic?: boolean | null;
 }
 
 @InputType('RecordMeasurementInput', {

@@ -1,4 +1,11 @@
-import { plannedProgress, todayIn } from '@commons/shared';
+import {
+  addDays,
+  isStale,
+  nextDueDate,
+  plannedProgress,
+  todayIn,
+  type ReportingCadence,
+} from '@commons/shared';
 import { RequestLoaders } from '../graphql/loaders.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../test/test-app.js';
 import { OutcomesService } from './outcomes.service.js';
@@ -28,6 +35,24 @@ const code = (errors: Errors) => errors?.[0]?.extensions?.code;
 const paths = (errors: Errors) =>
   (errors?.[0]?.extensions?.fields as { path: string }[] | undefined)?.map((f) => f.path);
 const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
+const globalId = (type: string, uuid: string) =>
+  Buffer.from(`${type}:${uuid}`).toString('base64url');
+const SCHEDULE_FIELDS = `id name cadence suppressBelow isPublic nextDueDate stale version
+  owner { email }`;
+const CREATE_SCHEDULED = `mutation($input: CreateOutcomeInput!) { createOutcome(input: $input) { ${SCHEDULE_FIELDS} } }`;
+const UPDATE_SCHEDULED = `mutation($input: UpdateOutcomeInput!) { updateOutcome(input: $input) { ${SCHEDULE_FIELDS} } }`;
+
+interface ScheduledShape {
+  id: string;
+  name: string;
+  cadence: ReportingCadence | null;
+  suppressBelow: number | null;
+  isPublic: boolean;
+  nextDueDate: string | null;
+  stale: boolean;
+  version: number;
+  owner: { email: string } | null;
+}
 
 /** Rough sleepers counted in Riverside: fewer is better. */
 const ROUGH_SLEEPERS = {
@@ -556,5 +581,472 @@ describe('outcomes: define, edit and measure under the permission table', () => 
     expect(more.problems).toBe(5);
     expect(more.statements).toBe(few.statements);
     expect(t.queries.filter((q) => q.includes('WITH target AS'))).toHaveLength(1);
+  });
+  describe('owner, reporting cadence, suppression and publication', () => {
+    const userId = async (email: string) => {
+      const [row] = await t.dataSource.query<{ id: string }[]>(
+        'SELECT id FROM app_user WHERE email = $1',
+        [email],
+      );
+      return globalId('User', row?.id ?? '');
+    };
+    const createScheduled = (client: GraphQLClient, input: Record<string, unknown>) =>
+      client.request<{ createOutcome: ScheduledShape }>(CREATE_SCHEDULED, {
+        input: { problemId: problem.id, ...ROUGH_SLEEPERS, ...input },
+      });
+    const updateScheduled = (client: GraphQLClient, input: Record<string, unknown>) =>
+      client.request<{ updateOutcome: ScheduledShape }>(UPDATE_SCHEDULED, { input });
+
+    it('defaults to the lead as owner, no cadence (never stale), nothing suppressed, public', async () => {
+      const created = await createScheduled(as.lead!, { name: 'Defaults' });
+      expect(created.errors).toBeUndefined();
+      expect(created.data?.createOutcome).toMatchObject({
+        cadence: null,
+        suppressBelow: null,
+        isPublic: true,
+        nextDueDate: null,
+        stale: false,
+        owner: { email: 'lead@demo.commons' },
+      });
+      const [row] = await t.dataSource.query<{ owner_id: string | null }[]>(
+        'SELECT owner_id FROM outcome WHERE id = $1',
+        [uuidOf(created.data?.createOutcome.id ?? '')],
+      );
+      // Stored as "no owner": a new lead takes the outcome over.
+      expect(row).toEqual({ owner_id: null });
+    });
+
+    it('lets the lead set them, shows them to the team, and audits every change', async () => {
+      const member = await userId('member@demo.commons');
+      const created = await createScheduled(as.lead!, {
+        name: 'Scheduled',
+        ownerId: member,
+        cadence: 'MONTHLY',
+        suppressBelow: 5,
+        isPublic: false,
+      });
+      expect(created.errors).toBeUndefined();
+      const outcome = created.data?.createOutcome;
+      // Not measured: due a month after the baseline (2026-01-01).
+      const due = nextDueDate('MONTHLY', null, ROUGH_SLEEPERS.baselineDate);
+      expect(due).toBe('2026-02-01');
+      expect(outcome).toMatchObject({
+        cadence: 'MONTHLY',
+        suppressBelow: 5,
+        isPublic: false,
+        nextDueDate: due,
+        stale: isStale(due, todayIn('UTC')),
+        owner: { email: 'member@demo.commons' },
+      });
+      const id = outcome?.id ?? '';
+
+      // A measurement moves the due date: a month after it, month ends clamped.
+      await record(as.member!, id, '2026-01-31', 50);
+      const seen = await as.partner!.request<{ node: ScheduledShape }>(
+        `query($id: ID!) { node(id: $id) { ... on Outcome { ${SCHEDULE_FIELDS} } } }`,
+        { id },
+      );
+      expect(seen.data?.node).toMatchObject({
+        nextDueDate: '2026-02-28',
+        stale: isStale('2026-02-28', todayIn('UTC')),
+        owner: { email: 'member@demo.commons' },
+        suppressBelow: 5,
+      });
+
+      const updated = await updateScheduled(as.admin!, {
+        id,
+        version: 1,
+        ownerId: null,
+        cadence: 'QUARTERLY',
+        suppressBelow: null,
+        isPublic: true,
+      });
+      expect(updated.errors).toBeUndefined();
+      expect(updated.data?.updateOutcome).toMatchObject({
+        cadence: 'QUARTERLY',
+        suppressBelow: null,
+        isPublic: true,
+        nextDueDate: '2026-04-30',
+        owner: { email: 'lead@demo.commons' },
+        version: 2,
+      });
+      const [event] = await t.dataSource.query<{ summary: string; changes: unknown }[]>(
+        `SELECT summary, changes FROM activity_event
+          WHERE subject_id = $1 AND action = 'outcome.updated'`,
+        [uuidOf(id)],
+      );
+      expect(event).toEqual({
+        summary: `Priya Raman changed owner, cadence, suppress below, is public of Scheduled, ${problem.key}`,
+        changes: [
+          { field: 'ownerId', before: uuidOf(member), after: null },
+          { field: 'cadence', before: 'MONTHLY', after: 'QUARTERLY' },
+          { field: 'suppressBelow', before: '5', after: null },
+          { field: 'isPublic', before: 'false', after: 'true' },
+        ],
+      });
+      // The trail names the owner as a person, not an id.
+      const trail = await as.lead!.request<{
+        activity: { edges: { node: { changes: unknown[] } }[] };
+      }>(
+        `query($id: ID!) { activity(subjectId: $id, first: 1) { edges { node {
+          changes { field before after } } } } }`,
+        { id },
+      );
+      expect(trail.data?.activity.edges[0]?.node.changes).toContainEqual({
+        field: 'owner',
+        before: 'Tom Fairweather',
+        after: null,
+      });
+
+      // Absent fields stay as they are; null cadence clears it.
+      const cleared = await updateScheduled(as.lead!, { id, version: 2, cadence: null });
+      expect(cleared.data?.updateOutcome).toMatchObject({
+        cadence: null,
+        nextDueDate: null,
+        stale: false,
+        isPublic: true,
+        owner: { email: 'lead@demo.commons' },
+      });
+    });
+
+    it('lets only the lead or an admin set them; the team may not, outsiders are NOT_FOUND', async () => {
+      const created = await createScheduled(as.lead!, { name: 'Who schedules' });
+      const id = created.data?.createOutcome.id ?? '';
+      for (const who of ['member', 'partner', 'observer', 'sponsor', 'exec']) {
+        const refused = await updateScheduled(as[who]!, { id, version: 1, cadence: 'WEEKLY' });
+        expect([who, code(refused.errors)]).toEqual([who, 'FORBIDDEN']);
+        const refusedCreate = await createScheduled(as[who]!, { name: who, cadence: 'WEEKLY' });
+        expect([who, code(refusedCreate.errors)]).toEqual([who, 'FORBIDDEN']);
+      }
+      const hidden = await updateScheduled(as.outsider!, { id, version: 1, isPublic: false });
+      expect(code(hidden.errors)).toBe('NOT_FOUND');
+      const [row] = await t.dataSource.query<{ cadence: string | null; is_public: boolean }[]>(
+        'SELECT cadence, is_public FROM outcome WHERE id = $1',
+        [uuidOf(id)],
+      );
+      expect(row).toEqual({ cadence: null, is_public: true });
+      // Whoever may see the problem sees them.
+      for (const who of ['member', 'observer', 'sponsor', 'exec']) {
+        const seen = await as[who]!.request<{ node: ScheduledShape | null }>(
+          `query($id: ID!) { node(id: $id) { ... on Outcome { ${SCHEDULE_FIELDS} } } }`,
+          { id },
+        );
+        expect([who, seen.data?.node?.owner]).toEqual([who, { email: 'lead@demo.commons' }]);
+      }
+    });
+
+    it('refuses an owner off the team or unable to record, and a suppression not above 0, losing nothing', async () => {
+      const created = await createScheduled(as.lead!, { name: 'Refusals', cadence: 'ANNUAL' });
+      const id = created.data?.createOutcome.id ?? '';
+      const before = await t.dataSource.query<unknown[]>('SELECT id FROM outcome');
+      const cases: [Record<string, unknown>, string[]][] = [
+        [{ ownerId: await userId('outsider@demo.commons') }, ['input.ownerId']],
+        // An observer may not record measurements, so can't report them.
+        [{ ownerId: await userId('sara.lindqvist@demo.commons') }, ['input.ownerId']],
+        [{ ownerId: id }, ['input.ownerId']],
+        [{ suppressBelow: 0 }, ['input.suppressBelow']],
+        [{ suppressBelow: -3 }, ['input.suppressBelow']],
+        [{ suppressBelow: 1e300 }, ['input.suppressBelow']],
+      ];
+      for (const [input, fields] of cases) {
+        const refusedCreate = await createScheduled(as.lead!, { name: 'Never', ...input });
+        expect([input, code(refusedCreate.errors), paths(refusedCreate.errors)]).toEqual([
+          input,
+          'BAD_USER_INPUT',
+          fields,
+        ]);
+        const refused = await updateScheduled(as.lead!, {
+          id,
+          version: 1,
+          name: 'Renamed',
+          ...input,
+        });
+        expect([input, code(refused.errors), paths(refused.errors)]).toEqual([
+          input,
+          'BAD_USER_INPUT',
+          fields,
+        ]);
+      }
+      expect(await t.dataSource.query<unknown[]>('SELECT id FROM outcome')).toHaveLength(
+        before.length,
+      );
+      const [row] = await t.dataSource.query<unknown[]>(
+        'SELECT name, version, owner_id, suppress_below, cadence FROM outcome WHERE id = $1',
+        [uuidOf(id)],
+      );
+      expect(row).toEqual({
+        name: 'Refusals',
+        version: 1,
+        owner_id: null,
+        suppress_below: null,
+        cadence: 'ANNUAL',
+      });
+      // The table refuses what the API refuses.
+      await expect(
+        t.dataSource.query('UPDATE outcome SET suppress_below = 0 WHERE id = $1', [uuidOf(id)]),
+      ).rejects.toThrow(/outcome_suppress_below_positive/);
+      // A partner may own it: partners record measurements.
+      const partner = await updateScheduled(as.lead!, {
+        id,
+        version: 1,
+        ownerId: await userId('partner@demo.commons'),
+      });
+      expect(partner.data?.updateOutcome.owner).toEqual({ email: 'partner@demo.commons' });
+    });
+  });
+
+  it('gives an owner’s outcomes back to the lead when they leave the team or stop recording', async () => {
+    const owned = await newProblem('Owners who move on');
+    for (const email of ['member@demo.commons', 'partner@demo.commons']) {
+      await addMember(owned.id, email, email.startsWith('member') ? 'MEMBER' : 'PARTNER', 10);
+    }
+    const ids = await t.dataSource.query<{ id: string; email: string }[]>(
+      `SELECT id, email FROM app_user WHERE email IN ('member@demo.commons', 'partner@demo.commons')`,
+    );
+    const idOf = (email: string) => globalId('User', ids.find((u) => u.email === email)?.id ?? '');
+    const define = async (name: string, email: string) => {
+      const created = await as.lead!.request<{ createOutcome: ScheduledShape }>(CREATE_SCHEDULED, {
+        input: { ...ROUGH_SLEEPERS, problemId: owned.id, name, ownerId: idOf(email) },
+      });
+      return created.data?.createOutcome.id ?? '';
+    };
+    const byMember = await define('Reported by the member', 'member@demo.commons');
+    const byPartner = await define('Reported by the partner', 'partner@demo.commons');
+    const team = await as.lead!.request<{
+      problem: { members: { id: string; version: number; user: { email: string } }[] };
+    }>(`query($k: String!) { problem(key: $k) { members { id version user { email } } } }`, {
+      k: owned.key,
+    });
+    const membership = (email: string) =>
+      team.data?.problem.members.find((m) => m.user.email === email);
+
+    const removed = await as.lead!.request(`mutation($id: ID!) { removeMember(id: $id) }`, {
+      id: membership('member@demo.commons')?.id,
+    });
+    expect(removed.errors).toBeUndefined();
+    const observer = membership('partner@demo.commons');
+    const demoted = await as.lead!.request(
+      `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`,
+      { input: { id: observer?.id, version: observer?.version, role: 'OBSERVER' } },
+    );
+    expect(demoted.errors).toBeUndefined();
+
+    for (const id of [byMember, byPartner]) {
+      const seen = await as.lead!.request<{ node: ScheduledShape }>(
+        `query($id: ID!) { node(id: $id) { ... on Outcome { ${SCHEDULE_FIELDS} } } }`,
+        { id },
+      );
+      expect(seen.data?.node).toMatchObject({ owner: { email: 'lead@demo.commons' }, version: 2 });
+      const events = await t.dataSource.query<{ summary: string; changes: unknown }[]>(
+        `SELECT summary, changes FROM activity_event WHERE subject_id = $1 AND action = 'outcome.updated'`,
+        [uuidOf(id)],
+      );
+      expect(events).toHaveLength(1);
+      expect(events[0]?.summary).toMatch(/^Amira Haddad changed owner of Reported by the /);
+    }
+  });
+
+  describe('My work: outcomes due', () => {
+    type Due = {
+      myDueOutcomes: {
+        id: string;
+        name: string;
+        nextDueDate: string;
+        stale: boolean;
+        problem: { key: string };
+      }[];
+    };
+    const DUE = `{ myDueOutcomes { id name nextDueDate stale problem { key } } }`;
+    const today = todayIn('UTC');
+    let dueProblem: { id: string; key: string };
+
+    /** An outcome inserted directly, with a chosen baseline and (optional) latest measurement. */
+    async function scheduled(
+      name: string,
+      cadence: ReportingCadence | null,
+      baselineDate: string,
+      latest: string | null,
+      ownerEmail: string | null = null,
+      on = dueProblem.id,
+    ) {
+      const [row] = await t.dataSource.query<{ id: string }[]>(
+        `INSERT INTO outcome (problem_id, name, unit, direction, baseline_value, baseline_date,
+           target_value, target_date, cadence, owner_id)
+         VALUES ($1, $2, 'people', 'DECREASE', 60, $3, 20, $4, $5,
+           (SELECT id FROM app_user WHERE email = $6)) RETURNING id`,
+        [uuidOf(on), name, baselineDate, addDays(baselineDate, 800), cadence, ownerEmail],
+      );
+      if (latest) {
+        await t.dataSource.query(
+          'INSERT INTO measurement (outcome_id, observed_at, value) VALUES ($1, $2, 30)',
+          [row?.id, latest],
+        );
+      }
+      return row?.id ?? '';
+    }
+
+    beforeAll(async () => {
+      dueProblem = await newProblem('Figures due in Riverside');
+      await addMember(dueProblem.id, 'member@demo.commons', 'MEMBER', 50);
+      await scheduled('Stale for weeks', 'WEEKLY', addDays(today, -60), null);
+      await scheduled('Due today', 'WEEKLY', addDays(today, -30), addDays(today, -7));
+      await scheduled('Due yesterday', 'WEEKLY', addDays(today, -30), addDays(today, -8));
+      await scheduled('Due in 7 days', 'WEEKLY', today, null);
+      await scheduled('Due in 8 days', 'WEEKLY', addDays(today, 1), null);
+      await scheduled('No cadence', null, addDays(today, -400), null);
+      await scheduled(
+        'The member’s',
+        'WEEKLY',
+        addDays(today, -30),
+        addDays(today, -4),
+        'member@demo.commons',
+      );
+    });
+
+    it('lists what I report that is stale or due within 7 days, soonest first', async () => {
+      const mine = async (client: GraphQLClient) => {
+        const result = await client.request<Due>(DUE);
+        expect(result.errors).toBeUndefined();
+        return (result.data?.myDueOutcomes ?? []).filter((o) => o.problem.key === dueProblem.key);
+      };
+      expect((await mine(as.lead!)).map((o) => [o.name, o.nextDueDate, o.stale])).toEqual([
+        ['Stale for weeks', addDays(today, -53), true],
+        ['Due yesterday', addDays(today, -1), true],
+        ['Due today', today, false],
+        ['Due in 7 days', addDays(today, 7), false],
+      ]);
+      expect((await mine(as.member!)).map((o) => o.name)).toEqual(['The member’s']);
+      expect(await mine(as.partner!)).toEqual([]);
+      // The whole list is soonest first, whatever problem it is on.
+      const all = (await as.lead!.request<Due>(DUE)).data?.myDueOutcomes ?? [];
+      const dates = all.map((o) => o.nextDueDate);
+      expect(dates).toEqual([...dates].sort());
+      expect(all.every((o) => o.nextDueDate <= addDays(today, 7))).toBe(true);
+    });
+
+    it('shows nothing on a problem I may no longer see, and at most 50', async () => {
+      const hidden = await newProblem('Owned, then off the team');
+      await addMember(hidden.id, 'member@demo.commons', 'MEMBER', 10);
+      await scheduled(
+        'Owned then hidden',
+        'WEEKLY',
+        addDays(today, -60),
+        null,
+        'member@demo.commons',
+        hidden.id,
+      );
+      const names = async () =>
+        ((await as.member!.request<Due>(DUE)).data?.myDueOutcomes ?? []).map((o) => o.name);
+      expect(await names()).toContain('Owned then hidden');
+      await t.dataSource.query(
+        `DELETE FROM membership WHERE problem_id = $1
+           AND user_id = (SELECT id FROM app_user WHERE email = 'member@demo.commons')`,
+        [uuidOf(hidden.id)],
+      );
+      expect(await names()).not.toContain('Owned then hidden');
+
+      // Archived work asks for no more figures.
+      const archived = await newProblem('Archived work');
+      await addMember(archived.id, 'member@demo.commons', 'MEMBER', 10);
+      await scheduled(
+        'On archived work',
+        'WEEKLY',
+        addDays(today, -60),
+        null,
+        'member@demo.commons',
+        archived.id,
+      );
+      expect(await names()).toContain('On archived work');
+      await t.dataSource.query(`UPDATE problem SET status = 'ARCHIVED' WHERE id = $1`, [
+        uuidOf(archived.id),
+      ]);
+      expect(await names()).not.toContain('On archived work');
+
+      const many = await newProblem('Many figures due');
+      await addMember(many.id, 'partner@demo.commons', 'PARTNER', 10);
+      for (let i = 0; i < 55; i++) {
+        await scheduled(
+          `Many ${i}`,
+          'WEEKLY',
+          addDays(today, -100 + i),
+          null,
+          'partner@demo.commons',
+          many.id,
+        );
+      }
+      const listed = (await as.partner!.request<Due>(DUE)).data?.myDueOutcomes ?? [];
+      expect(listed).toHaveLength(50);
+      expect(listed[0]?.name).toBe('Many 0');
+      expect(listed.at(-1)?.name).toBe('Many 49');
+    });
+
+    it('answers each listed outcome’s figures in no statement of its own', async () => {
+      t.resetQueries();
+      await as.lead!.request(`{ myDueOutcomes { id } }`);
+      const bare = t.queries.length;
+      t.resetQueries();
+      const result = await as.lead!.request(
+        `{ myDueOutcomes { id latest { value } progress plannedProgress health nextDueDate stale } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(t.queries).toHaveLength(bare);
+    });
+  });
+
+  it('filters the portfolio’s problems by stale outcomes, in the same statement as the list', async () => {
+    const make = async (title: string) => {
+      const created = await as.lead!.request<{ createProblem: { id: string; key: string } }>(
+        CREATE_PROBLEM,
+        { input: { title, themes: ['stalefilter'], keyPrefix: 'STAL' } },
+      );
+      return created.data?.createProblem ?? { id: '', key: '' };
+    };
+    const stale = await make('With a stale outcome');
+    const current = await make('With a current outcome');
+    const unscheduled = await make('Without a schedule');
+    const define = (problemId: string, input: Record<string, unknown>) =>
+      as.lead!.request(CREATE, { input: { ...ROUGH_SLEEPERS, problemId, ...input } });
+    // Measured a week ago, monthly: due in about three weeks.
+    const recent = addDays(todayIn('UTC'), -7);
+    await define(stale.id, { name: 'Late', cadence: 'MONTHLY' });
+    await define(stale.id, {
+      name: 'On time',
+      cadence: 'ANNUAL',
+      baselineDate: recent,
+      targetDate: '2099-01-01',
+    });
+    await define(current.id, {
+      name: 'On time',
+      cadence: 'MONTHLY',
+      baselineDate: recent,
+      targetDate: '2099-01-01',
+    });
+    await define(unscheduled.id, { name: 'Whenever', baselineDate: '2020-01-01' });
+    const list = async (value: boolean) => {
+      t.resetQueries();
+      const result = await as.exec!.request<{
+        problems: {
+          totalCount: number;
+          edges: { node: { key: string; health: { staleOutcomes: number } } }[];
+        };
+      }>(
+        `query($stale: Boolean) { problems(first: 10, orderBy: KEY, filter: { theme: "stalefilter", stale: $stale }) {
+          totalCount edges { node { key health { staleOutcomes } } } } }`,
+        { stale: value },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.problems;
+    };
+    expect(await list(true)).toEqual({
+      totalCount: 1,
+      edges: [{ node: { key: stale.key, health: { staleOutcomes: 1 } } }],
+    });
+    expect(t.queries.filter((q) => q.includes('FROM problem p'))).toHaveLength(1);
+    const without = await list(false);
+    expect(without?.totalCount).toBe(2);
+    expect(without?.edges.map((e) => e.node.key).sort()).toEqual(
+      [current.key, unscheduled.key].sort(),
+    );
+    expect(without?.edges.map((e) => e.node.health.staleOutcomes)).toEqual([0, 0]);
   });
 });

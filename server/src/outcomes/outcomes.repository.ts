@@ -1,13 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { MemberRole } from '@commons/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { visibleProblemsSql } from '../access/policy.js';
+import type { Actor } from '../auth/actor.js';
 import { modifiedRows } from '../database/modified-rows.js';
 import { SqlParams } from '../graphql/sql.js';
+import { LATEST_ORDER, nextDueSql } from './outcome.sql.js';
 import { MeasurementEntity } from './measurement.entity.js';
 import { OutcomeEntity } from './outcome.entity.js';
 
 const OUTCOME_COLUMNS = `o.id, o.problem_id AS "problemId", o.name, o.description, o.unit,
   o.direction, o.baseline_value AS "baselineValue", o.baseline_date AS "baselineDate",
   o.target_value AS "targetValue", o.target_date AS "targetDate", o.data_source AS "dataSource",
+  o.owner_id AS "ownerId", o.cadence, o.suppress_below AS "suppressBelow", o.is_public AS "isPublic",
   o.version, o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;
 
 const MEASUREMENT_COLUMNS = `m.id, m.outcome_id AS "outcomeId", m.observed_at AS "observedAt",
@@ -34,13 +39,6 @@ export interface OutcomeWithLatest {
   latest: MeasurementEntity | null;
 }
 
-/**
- * "The latest measurement" of PRODUCT.md, in SQL: latest date, ties to the one recorded last
- * (id only makes a same-microsecond tie deterministic). Reads measurement_outcome_latest_idx
- * backwards, one short index probe per outcome.
- */
-export const LATEST_ORDER = 'm.observed_at DESC, m.recorded_at DESC, m.id DESC';
-
 /** What an update may change, and the column each field is stored in. */
 const UPDATABLE_COLUMNS = {
   name: 'name',
@@ -52,6 +50,10 @@ const UPDATABLE_COLUMNS = {
   targetValue: 'target_value',
   targetDate: 'target_date',
   dataSource: 'data_source',
+  ownerId: 'owner_id',
+  cadence: 'cadence',
+  suppressBelow: 'suppress_below',
+  isPublic: 'is_public',
 } as const satisfies Partial<Record<keyof OutcomeEntity, string>>;
 
 export type OutcomeChanges = Partial<Pick<OutcomeEntity, keyof typeof UPDATABLE_COLUMNS>>;
@@ -93,33 +95,72 @@ export class OutcomesRepository {
         ORDER BY o.created_at, o.id`,
       [problemIds],
     );
-    const items = rows.map((row): OutcomeWithLatest => {
-      const {
-        latestId,
-        latestObservedAt,
-        latestValue,
-        latestNote,
-        latestSource,
-        latestRecordedById,
-        latestRecordedAt,
-        ...outcome
-      } = row;
-      const latest =
-        latestId === null
-          ? null
-          : toMeasurement({
-              id: latestId,
-              outcomeId: outcome.id,
-              observedAt: latestObservedAt as string,
-              value: latestValue as number,
-              note: latestNote,
-              source: latestSource as MeasurementEntity['source'],
-              recordedById: latestRecordedById,
-              recordedAt: latestRecordedAt as Date,
-            });
-      return { outcome: toOutcome(outcome), latest };
-    });
+    const items = rows.map(withLatestOf);
     return groupBy(items, (item) => item.outcome.problemId);
+  }
+
+  /**
+   * Scheduled outcomes the caller reports (its own, or unowned on problems it leads) on problems
+   * it may see and that are not archived, due on or before `dueBy` (stale ones included), each
+   * with its latest measurement: soonest due first.
+   */
+  async findDueForOwner(
+    actor: Actor,
+    query: { dueBy: string; limit: number },
+  ): Promise<OutcomeWithLatest[]> {
+    const sql = new SqlParams();
+    const me = sql.param(actor.userId);
+    const rows = await this.dataSource.query<(OutcomeEntity & LatestColumns)[]>(
+      `SELECT ${OUTCOME_COLUMNS}, ${LATEST_COLUMNS} FROM outcome o
+         JOIN problem p ON p.id = o.problem_id
+         LEFT JOIN membership vm ON vm.problem_id = p.id AND vm.user_id = ${me}
+         LEFT JOIN LATERAL (
+           SELECT m.* FROM measurement m
+            WHERE m.outcome_id = o.id
+            ORDER BY ${LATEST_ORDER}
+            LIMIT 1) l ON true
+         CROSS JOIN LATERAL (SELECT ${nextDueSql('o', 'l.observed_at')} AS next_due) due
+        WHERE o.cadence IS NOT NULL
+          AND (o.owner_id = ${me} OR (o.owner_id IS NULL AND p.lead_id = ${me}))
+          AND p.status <> 'ARCHIVED'
+          AND ${visibleProblemsSql(actor, 'p', 'vm')}
+          AND due.next_due <= ${sql.param(query.dueBy)}::date
+        ORDER BY due.next_due, p.key COLLATE "C", o.created_at, o.id
+        LIMIT ${sql.param(query.limit)}`,
+      sql.values,
+    );
+    return rows.map(withLatestOf);
+  }
+
+  /**
+   * Gives the problem's outcomes owned by `userId` back to its lead (owner null), each a new
+   * version; returns what changed.
+   */
+  async releaseOwnership(
+    tx: EntityManager,
+    problemId: string,
+    userId: string,
+  ): Promise<{ id: string; name: string }[]> {
+    return modifiedRows<{ id: string; name: string }>(
+      tx,
+      `UPDATE outcome AS o SET owner_id = NULL, version = o.version + 1, updated_at = now()
+        WHERE o.problem_id = $1 AND o.owner_id = $2
+        RETURNING o.id, o.name`,
+      [problemId, userId],
+    );
+  }
+
+  /** The person's role on the problem's team, or null when not on it (in the caller's transaction). */
+  async memberRole(
+    tx: EntityManager,
+    problemId: string,
+    userId: string,
+  ): Promise<MemberRole | null> {
+    const rows = await tx.query<{ role: MemberRole }[]>(
+      'SELECT role FROM membership WHERE problem_id = $1 AND user_id = $2',
+      [problemId, userId],
+    );
+    return rows[0]?.role ?? null;
   }
 
   /** The outcomes each task contributes to (task_outcome), in the order they were defined. */
@@ -189,8 +230,9 @@ export class OutcomesRepository {
   ): Promise<OutcomeEntity> {
     const rows = await tx.query<OutcomeEntity[]>(
       `INSERT INTO outcome AS o (problem_id, name, description, unit, direction, baseline_value,
-         baseline_date, target_value, target_date, data_source)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         baseline_date, target_value, target_date, data_source, owner_id, cadence, suppress_below,
+         is_public)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        RETURNING ${OUTCOME_COLUMNS}`,
       [
         values.problemId,
@@ -203,6 +245,10 @@ export class OutcomesRepository {
         values.targetValue,
         values.targetDate,
         values.dataSource,
+        values.ownerId,
+        values.cadence,
+        values.suppressBelow,
+        values.isPublic,
       ],
     );
     return toOutcome(single(rows));
@@ -263,6 +309,34 @@ export class OutcomesRepository {
     );
     return toMeasurement(single(rows));
   }
+}
+
+/** An outcome row with its latest measurement's columns (`l`, LEFT JOINed) split in two. */
+function withLatestOf(row: OutcomeEntity & LatestColumns): OutcomeWithLatest {
+  const {
+    latestId,
+    latestObservedAt,
+    latestValue,
+    latestNote,
+    latestSource,
+    latestRecordedById,
+    latestRecordedAt,
+    ...outcome
+  } = row;
+  const latest =
+    latestId === null
+      ? null
+      : toMeasurement({
+          id: latestId,
+          outcomeId: outcome.id,
+          observedAt: latestObservedAt as string,
+          value: latestValue as number,
+          note: latestNote,
+          source: latestSource as MeasurementEntity['source'],
+          recordedById: latestRecordedById,
+          recordedAt: latestRecordedAt as Date,
+        });
+  return { outcome: toOutcome(outcome), latest };
 }
 
 function toOutcome(row: OutcomeEntity): OutcomeEntity {

@@ -1,9 +1,20 @@
-import { Args, Context, Float, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Float,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { OutcomeFigures } from '@commons/shared';
 import { SignedIn } from '../access/access.decorators.js';
 import { actorOf } from '../auth/actor.js';
 import type { NoArgs, RequestContext } from '../graphql/request-context.js';
+import { DateScalar } from '../graphql/scalars.js';
 import { Problem } from '../problems/problem.model.js';
+import { User } from '../users/user.model.js';
 import { Measurement } from './measurement.model.js';
 import {
   CreateOutcomeInput,
@@ -11,12 +22,21 @@ import {
   RecordMeasurementInput,
   UpdateOutcomeInput,
 } from './outcome.inputs.js';
-import { Outcome, OutcomeHealthEnum } from './outcome.model.js';
+import { Outcome, OutcomeHealthEnum, type OutcomeSchedule } from './outcome.model.js';
 import { OutcomesService } from './outcomes.service.js';
 
 @Resolver(() => Outcome)
 export class OutcomesResolver {
   constructor(private readonly service: OutcomesService) {}
+
+  @SignedIn()
+  @Query(() => [Outcome], {
+    description:
+      'Outcomes you report (you own them, or you lead their problem and no owner is set) on problems you may see that are not archived, whose next figure is overdue or due within 7 days: soonest due first, at most 50.',
+  })
+  myDueOutcomes(@Context() ctx: RequestContext) {
+    return this.service.dueForMe(actorOf(ctx));
+  }
 
   @SignedIn()
   @Mutation(() => Outcome, {
@@ -62,6 +82,32 @@ export class OutcomesResolver {
   })
   latest(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
     return this.service.latest(outcome, ctx.loaders);
+  }
+
+  @ResolveField('owner', () => User, {
+    nullable: true,
+    description:
+      'Who reports its figures: its owner, else the problem’s lead; null when there is neither or you may not see them.',
+  })
+  owner(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
+    return this.service.owner(ctx.actor, outcome, ctx.loaders);
+  }
+
+  @ResolveField('nextDueDate', () => DateScalar, {
+    nullable: true,
+    description:
+      'When the next figure is due: the latest measurement’s date (else the baseline date) plus one period of the cadence. Null without a cadence.',
+  })
+  nextDueDate(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
+    return scheduled(this.service.schedule(outcome, ctx.loaders), 'nextDueDate');
+  }
+
+  @ResolveField('stale', () => Boolean, {
+    description:
+      'A cadence is set and today (workspace time zone) is after the next due date. Its health still stands on the last figure.',
+  })
+  stale(outcome: Outcome, _args: NoArgs, ctx: RequestContext) {
+    return scheduled(this.service.schedule(outcome, ctx.loaders), 'stale');
   }
 
   @ResolveField('measurements', () => [Measurement], {
@@ -110,4 +156,12 @@ function figure<K extends keyof OutcomeFigures>(
   key: K,
 ): OutcomeFigures[K] | Promise<OutcomeFigures[K]> {
   return figures instanceof Promise ? figures.then((f) => f[key]) : figures[key];
+}
+
+/** One part of the schedule, without a promise when it is at hand. */
+function scheduled<K extends keyof OutcomeSchedule>(
+  schedule: OutcomeSchedule | Promise<OutcomeSchedule>,
+  key: K,
+): OutcomeSchedule[K] | Promise<OutcomeSchedule[K]> {
+  return schedule instanceof Promise ? schedule.then((s) => s[key]) : schedule[key];
 }

@@ -2,6 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
   HEALTH_WORDS,
+  addDays,
+  DUE_SOON_DAYS,
+  isStale,
+  nextDueDate,
   outcomeDefinitionProblems,
   outcomeFigures,
   todayIn,
@@ -10,7 +14,7 @@ import {
   type OutcomeHealth,
 } from '@commons/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { can, type ProblemAction } from '../access/policy.js';
+import { can, memberCan, type ProblemAction } from '../access/policy.js';
 import { ActivityWriter, changedSummary, diffFields } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -26,6 +30,8 @@ import type { Problem } from '../problems/problem.model.js';
 import { ProblemsService } from '../problems/problems.service.js';
 import { appPaths } from '../notifications/app-paths.js';
 import { NotificationsWriter } from '../notifications/notifications.writer.js';
+import type { User } from '../users/user.model.js';
+import { UsersService } from '../users/users.service.js';
 import type { MeasurementEntity } from './measurement.entity.js';
 import { toMeasurementModel, type Measurement } from './measurement.model.js';
 import type { OutcomeEntity } from './outcome.entity.js';
@@ -34,11 +40,12 @@ import type {
   RecordMeasurementInput,
   UpdateOutcomeInput,
 } from './outcome.inputs.js';
-import { toOutcomeModel, type Outcome } from './outcome.model.js';
+import { toOutcomeModel, type Outcome, type OutcomeSchedule } from './outcome.model.js';
 import {
   OutcomesRepository,
   type MeasurementRange,
   type OutcomeChanges,
+  type OutcomeWithLatest,
 } from './outcomes.repository.js';
 
 const OUTCOME_BY_ID = loaderKey<string, OutcomeEntity | null>('outcomeById');
@@ -62,6 +69,10 @@ const AUDITED_FIELDS = [
   'targetValue',
   'targetDate',
   'dataSource',
+  'ownerId',
+  'cadence',
+  'suppressBelow',
+  'isPublic',
 ] as const satisfies readonly (keyof OutcomeEntity)[];
 
 /** The fields whose change can change an outcome's health. */
@@ -73,13 +84,12 @@ const DEFINITION_FIELDS = [
   'targetDate',
 ] as const satisfies readonly (keyof OutcomeChanges)[];
 
-/**
- * Who hears of an outcome's health: its owner. Outcomes have no owner yet, so the problem's lead;
- * the one place to change to `outcome.ownerId ?? problem.leadId` when they do.
- */
-function healthRecipientOf(_outcome: OutcomeEntity, problem: Problem): string | null {
-  return problem.leadId;
+/** Who hears of an outcome's health: its owner, by default the problem's lead (PRODUCT.md). */
+function healthRecipientOf(outcome: OutcomeEntity, problem: Problem): string | null {
+  return outcome.ownerId ?? problem.leadId;
 }
+/** My work's "Due" list: at most this many, soonest first. */
+export const MY_DUE_LIMIT = 50;
 
 const DENIED = {
   edit: 'Only the problem’s lead or an administrator can define its outcomes.',
@@ -95,6 +105,7 @@ export class OutcomesService {
     private readonly problems: ProblemsService,
     private readonly activity: ActivityWriter,
     private readonly notifications: NotificationsWriter,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -157,6 +168,41 @@ export class OutcomesService {
     return outcome.withLatest?.figures ?? this.figuresLoader(loaders).load(outcome);
   }
 
+  /**
+   * The next due date and staleness (shared/'s nextDueDate and isStale, today in the workspace
+   * zone), from the latest measurement: without a promise when it was read with the outcome.
+   */
+  schedule(outcome: Outcome, loaders: RequestLoaders): OutcomeSchedule | Promise<OutcomeSchedule> {
+    if (outcome.withLatest) return outcome.withLatest.schedule;
+    return this.latestLoader(loaders)
+      .load(outcome.uuid)
+      .then((latest) => scheduleOf(outcome, latest?.observedAt ?? null, this.today()));
+  }
+
+  /** Who reports the outcome: its owner, else its problem's lead, as the caller may see them. */
+  async owner(
+    actor: Actor | null,
+    outcome: Outcome,
+    loaders: RequestLoaders,
+  ): Promise<User | null> {
+    const ownerId = outcome.ownerId ?? (await this.problemOf(actor, outcome, loaders)).leadId;
+    return ownerId ? this.users.findVisible(actor, ownerId, loaders) : null;
+  }
+
+  /**
+   * Outcomes the caller reports (owner, or lead of a problem where no owner is set) on problems
+   * it may see, that are stale or due within DUE_SOON_DAYS: soonest due first, at most
+   * MY_DUE_LIMIT. Each comes with its latest measurement and figures.
+   */
+  async dueForMe(actor: Actor): Promise<Outcome[]> {
+    const today = this.today();
+    const rows = await this.outcomes.findDueForOwner(actor, {
+      dueBy: addDays(today, DUE_SOON_DAYS),
+      limit: MY_DUE_LIMIT,
+    });
+    return rows.map((row) => withLatestModel(row, today));
+  }
+
   async measurements(
     outcome: Outcome,
     range: MeasurementRange,
@@ -183,7 +229,9 @@ export class OutcomesService {
     );
     this.authorize(actor, 'edit', problem);
     assertDefinition(input);
+    const ownerId = input.ownerId ? requireGlobalId(input.ownerId, 'User', 'input.ownerId') : null;
     const outcome = await this.dataSource.transaction(async (tx) => {
+      if (ownerId) await this.assertOwner(tx, problem.uuid, ownerId);
       const created = await this.outcomes.insert(tx, {
         problemId: problem.uuid,
         name: input.name.trim(),
@@ -195,6 +243,10 @@ export class OutcomesService {
         targetValue: input.targetValue,
         targetDate: input.targetDate,
         dataSource: input.dataSource?.trim() || null,
+        ownerId,
+        cadence: input.cadence ?? null,
+        suppressBelow: input.suppressBelow ?? null,
+        isPublic: input.isPublic ?? true,
       });
       await this.activity.record(tx, actor, {
         action: 'outcome.created',
@@ -223,6 +275,7 @@ export class OutcomesService {
       targetDate: changes.targetDate ?? current.targetDate,
     });
     const updated = await this.dataSource.transaction(async (tx) => {
+      if (changes.ownerId) await this.assertOwner(tx, problem.uuid, changes.ownerId);
       const row = await this.outcomes.updateVersioned(tx, current.id, input.version, changes);
       if (!row) {
         const currentVersion = await this.outcomes.currentVersion(tx, current.id);
@@ -319,9 +372,50 @@ export class OutcomesService {
     });
   }
 
+  /**
+   * Someone who leaves the team, or no longer records measurements on it, reports nothing there:
+   * their outcomes go back to the lead, in the caller's transaction, each change audited as an
+   * outcome update by the one who changed the team.
+   */
+  async releaseOwnership(
+    tx: EntityManager,
+    actor: Actor,
+    problem: Problem,
+    userId: string,
+  ): Promise<void> {
+    const released = await this.outcomes.releaseOwnership(tx, problem.uuid, userId);
+    for (const outcome of released) {
+      const changes = [{ field: 'ownerId', before: userId, after: null }];
+      await this.activity.record(tx, actor, {
+        action: 'outcome.updated',
+        subjectType: 'Outcome',
+        subjectId: outcome.id,
+        problemId: problem.uuid,
+        summary: changedSummary(changes, `${outcome.name}, ${problem.key}`),
+        changes,
+      });
+    }
+  }
+
   /** "Today" in the workspace's time zone: planned progress without a measurement uses it. */
   today(): string {
     return todayIn(this.config.WORKSPACE_TIME_ZONE);
+  }
+
+  /**
+   * An owner reports the figures, so must be on the team in a role that may record them (not an
+   * observer or sponsor). Checked in the transaction that writes the owner.
+   */
+  private async assertOwner(tx: EntityManager, problemId: string, userId: string): Promise<void> {
+    const role = await this.outcomes.memberRole(tx, problemId, userId);
+    if (!role || !memberCan(role, 'contribute')) {
+      throw new InvalidInputError([
+        {
+          path: 'input.ownerId',
+          message: 'must be a member of the problem’s team who can record measurements',
+        },
+      ]);
+    }
   }
 
   /** The outcome behind a global id and its problem, or NOT_FOUND when the caller can't see it. */
@@ -359,16 +453,7 @@ export class OutcomesService {
         new DataLoader<string, Outcome[]>(async (ids) => {
           const rows = await this.outcomes.findByProblemIds(ids);
           const today = this.today();
-          return ids.map((id) =>
-            (rows.get(id) ?? []).map(({ outcome, latest }) => {
-              const model = toOutcomeModel(outcome);
-              model.withLatest = {
-                latest: latest && toMeasurementModel(latest),
-                figures: outcomeFigures(outcome, latest, today),
-              };
-              return model;
-            }),
-          );
+          return ids.map((id) => (rows.get(id) ?? []).map((row) => withLatestModel(row, today)));
         }),
     );
   }
@@ -423,6 +508,26 @@ export class OutcomesService {
   }
 }
 
+/** An outcome read with its latest measurement: its figures and schedule answer without a promise. */
+function withLatestModel({ outcome, latest }: OutcomeWithLatest, today: string): Outcome {
+  const model = toOutcomeModel(outcome);
+  model.withLatest = {
+    latest: latest && toMeasurementModel(latest),
+    figures: outcomeFigures(outcome, latest, today),
+    schedule: scheduleOf(outcome, latest?.observedAt ?? null, today),
+  };
+  return model;
+}
+
+function scheduleOf(
+  outcome: Pick<Outcome, 'cadence' | 'baselineDate'>,
+  latestObservedAt: string | null,
+  today: string,
+): OutcomeSchedule {
+  const due = nextDueDate(outcome.cadence, latestObservedAt, outcome.baselineDate);
+  return { nextDueDate: due, stale: isStale(due, today) };
+}
+
 function rangeKey(range: MeasurementRange): string {
   return `${range.from ?? ''}|${range.to ?? ''}`;
 }
@@ -437,7 +542,7 @@ function assertDefinition(definition: OutcomeDefinition): void {
   }
 }
 
-/** Absent or null leaves a required field as it is; null clears the optional texts. */
+/** Absent or null leaves a required field as it is; null clears the optional ones. */
 function changesFrom(input: UpdateOutcomeInput): OutcomeChanges {
   const changes: OutcomeChanges = {};
   if (input.name != null) changes.name = input.name.trim();
@@ -449,6 +554,14 @@ function changesFrom(input: UpdateOutcomeInput): OutcomeChanges {
   if (input.targetValue != null) changes.targetValue = input.targetValue;
   if (input.targetDate != null) changes.targetDate = input.targetDate;
   if (input.dataSource !== undefined) changes.dataSource = input.dataSource?.trim() || null;
+  if (input.ownerId !== undefined) {
+    changes.ownerId = input.ownerId
+      ? requireGlobalId(input.ownerId, 'User', 'input.ownerId')
+      : null;
+  }
+  if (input.cadence !== undefined) changes.cadence = input.cadence;
+  if (input.suppressBelow !== undefined) changes.suppressBelow = input.suppressBelow;
+  if (input.isPublic != null) changes.isPublic = input.isPublic;
   return changes;
 }
 

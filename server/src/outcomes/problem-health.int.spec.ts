@@ -3,16 +3,21 @@ import {
   crossSiloIndex,
   healthRollup,
   isOverdue,
+  isStale,
   latestMeasurement,
+  nextDueDate,
   outcomeFigures,
+  REPORTING_CADENCES,
   todayIn,
   type OutcomeDefinition,
   type OutcomeHealth,
+  type ReportingCadence,
 } from '@commons/shared';
 import { toGlobalId } from '../graphql/global-id.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../../test/test-app.js';
 import type { ProblemHealth } from './problem-health.model.js';
 import { ProblemHealthRepository } from './problem-health.repository.js';
+import { LATEST_ORDER, nextDueSql } from './outcome.sql.js';
 
 /**
  * Holds the SQL of Problem.health to the shared TypeScript formulas: varied data generated
@@ -161,6 +166,26 @@ const EDGE_CASES: EdgeCase[] = [
 ];
 
 /**
+ * Due dates at month ends, leap days and year ends, one outcome per problem: [cadence, latest
+ * measurement's date or null (then the baseline counts), baseline date, due date].
+ */
+const CADENCE_EDGES: [ReportingCadence | null, string | null, string, string | null][] = [
+  ['WEEKLY', '2026-02-25', '2026-01-01', '2026-03-04'],
+  ['WEEKLY', '2028-02-25', '2028-01-01', '2028-03-03'],
+  ['WEEKLY', null, '2026-12-28', '2027-01-04'],
+  ['MONTHLY', '2026-01-31', '2025-12-31', '2026-02-28'],
+  ['MONTHLY', '2028-01-31', '2027-12-31', '2028-02-29'],
+  ['MONTHLY', '2026-12-31', '2026-01-01', '2027-01-31'],
+  ['MONTHLY', null, '2026-03-31', '2026-04-30'],
+  ['QUARTERLY', '2026-11-30', '2026-01-01', '2027-02-28'],
+  ['QUARTERLY', '2027-11-30', '2027-01-01', '2028-02-29'],
+  ['QUARTERLY', '2026-08-31', '2026-01-01', '2026-11-30'],
+  ['ANNUAL', '2028-02-29', '2028-01-01', '2029-02-28'],
+  ['ANNUAL', '2026-12-31', '2026-01-01', '2027-12-31'],
+  [null, '2026-01-31', '2026-01-01', null],
+];
+
+/**
  * The workspace's zone, 14 hours ahead of UTC: for ten hours of every day its date is not
  * UTC's, so "today" taken in the wrong zone shows in figures without a measurement.
  */
@@ -174,14 +199,39 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
   /** Distinct, increasing recorded_at values (whole seconds: no precision lost on the way). */
   const nextRecordedAt = () => new Date((clock += 1000)).toISOString();
 
-  async function insertOutcome(problemId: string, d: OutcomeDefinition, name: string) {
+  async function insertOutcome(
+    problemId: string,
+    d: OutcomeDefinition,
+    name: string,
+    cadence: ReportingCadence | null = null,
+  ) {
     const [row] = await t.dataSource.query<{ id: string }[]>(
-      `INSERT INTO outcome (problem_id, name, unit, direction, baseline_value, baseline_date, target_value, target_date)
-       VALUES ($1, $2, 'units', $3, $4, $5, $6, $7) RETURNING id`,
-      [problemId, name, d.direction, d.baselineValue, d.baselineDate, d.targetValue, d.targetDate],
+      `INSERT INTO outcome (problem_id, name, unit, direction, baseline_value, baseline_date, target_value, target_date, cadence)
+       VALUES ($1, $2, 'units', $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        problemId,
+        name,
+        d.direction,
+        d.baselineValue,
+        d.baselineDate,
+        d.targetValue,
+        d.targetDate,
+        cadence,
+      ],
     );
     return row?.id ?? '';
   }
+
+  /** A problem of its own for one outcome, inserted directly (no activity). */
+  async function insertProblem(key: string, title: string) {
+    const [problem] = await t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO problem (key, title) VALUES ($1, $2) RETURNING id`,
+      [key, title],
+    );
+    return problem?.id ?? '';
+  }
+
+  const cadenceProblems = new Map<string, (typeof CADENCE_EDGES)[number]>();
 
   async function insertMeasurements(
     outcomeId: string,
@@ -207,6 +257,8 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
       'SELECT id FROM app_user ORDER BY email',
     );
     const rng = random(20_260_101);
+    // Cadences from their own sequence, so the rest of the generated data stays as it was.
+    const cadenceRng = random(7);
 
     // Edge cases: inserted directly, so they have no activity (lastActivityAt null).
     for (const [i, edge] of EDGE_CASES.entries()) {
@@ -221,6 +273,23 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
         edge.measurements,
         edge.insertReversed,
       );
+    }
+
+    for (const [i, edge] of CADENCE_EDGES.entries()) {
+      const [cadence, latest, baselineDate] = edge;
+      const id = await insertProblem(`CAD-${i + 1}`, `${cadence} after ${latest ?? baselineDate}`);
+      cadenceProblems.set(id, edge);
+      const definition = { ...UP, baselineDate, targetDate: addDays(baselineDate, 400) };
+      const outcomeId = await insertOutcome(id, definition, `Cadence ${i + 1}`, cadence);
+      if (latest) await insertMeasurements(outcomeId, [[latest, 50]]);
+    }
+    // Due yesterday and due today in the workspace's zone (which UTC's today may not be).
+    const zoneToday = todayIn(ZONE);
+    for (const [i, daysAgo] of [8, 7].entries()) {
+      const id = await insertProblem(`ZONE-${i + 1}`, `Weekly, measured ${daysAgo} days ago`);
+      const definition = { ...UP, baselineDate: '2025-01-01', targetDate: '2030-01-01' };
+      const outcomeId = await insertOutcome(id, definition, `Zone ${i + 1}`, 'WEEKLY');
+      await insertMeasurements(outcomeId, [[addDays(zoneToday, -daysAgo), 50]]);
     }
 
     // Random problems through the API (the lead's membership has allocation 0; activity exists).
@@ -261,7 +330,12 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
           targetValue: baselineValue + (up ? span : -span),
           targetDate: addDays(baselineDate, rng.int(1, 400)),
         };
-        const outcomeId = await insertOutcome(id, definition, `Outcome ${o}`);
+        const outcomeId = await insertOutcome(
+          id,
+          definition,
+          `Outcome ${o}`,
+          cadenceRng.pick([null, ...REPORTING_CADENCES]),
+        );
         outcomeIds.push(outcomeId);
         const points: [string, number][] = [];
         for (let k = rng.int(0, 4); k > 0; k--) {
@@ -316,9 +390,10 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
   async function outcomeRows() {
     const q = <T>(sql: string) => t.dataSource.query<T[]>(sql);
     const [outcomes, measurements] = await Promise.all([
-      q<OutcomeDefinition & { id: string; problemId: string }>(
+      q<OutcomeDefinition & { id: string; problemId: string; cadence: ReportingCadence | null }>(
         `SELECT id, problem_id AS "problemId", direction, baseline_value AS "baselineValue",
-                baseline_date AS "baselineDate", target_value AS "targetValue", target_date AS "targetDate"
+                baseline_date AS "baselineDate", target_value AS "targetValue", target_date AS "targetDate",
+                cadence
            FROM outcome`,
       ),
       // recorded_at in microseconds, exactly (a JS Date would keep only milliseconds).
@@ -387,6 +462,9 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
         unmovedOutcomes: ownOutcomes.filter(
           (o) => !links.some((l) => l.outcomeId === o.id && openIds.has(l.taskId)),
         ).length,
+        staleOutcomes: ownOutcomes.filter((o) =>
+          isStale(nextDueDate(o.cadence, o.latest?.observedAt ?? null, o.baselineDate), today),
+        ).length,
         lastActivityAt: activity.length ? new Date(Math.max(...activity)) : null,
       });
     }
@@ -404,6 +482,7 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
     'doneTasks',
     'unlinkedOpenTasks',
     'unmovedOutcomes',
+    'staleOutcomes',
   ] as const;
 
   /** Counts exactly, floats to 1e-9, timestamps to the millisecond pg gives both sides. */
@@ -436,6 +515,18 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
     expect(expected.filter((h) => h.alignment === null)).not.toHaveLength(0);
     expect(total((h) => h.unlinkedOpenTasks)).toBeGreaterThan(1);
     expect(total((h) => h.unmovedOutcomes)).toBeGreaterThan(1);
+    // Stale and scheduled-but-current outcomes both occur on the generated problems.
+    expect(total((h) => h.staleOutcomes)).toBeGreaterThan(1);
+    const generated = (await outcomeRows()).filter((o) => o.cadence !== null);
+    expect(
+      generated.filter(
+        (o) =>
+          !isStale(
+            nextDueDate(o.cadence, o.latest?.observedAt ?? null, o.baselineDate),
+            '2026-03-15',
+          ),
+      ),
+    ).not.toHaveLength(0);
     // Some outcomes are moved by open tasks, some only by DONE ones (which do not count).
     expect(
       expected.filter(
@@ -467,6 +558,54 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
     }
   });
 
+  it('computes each outcome’s next due date in SQL as shared/ does, month ends and leap days included', async () => {
+    const rows = await t.dataSource.query<{ id: string; problemId: string; due: string | null }[]>(
+      `SELECT o.id, o.problem_id AS "problemId", ${nextDueSql('o', 'l.observed_at')}::text AS due
+         FROM outcome o
+         LEFT JOIN LATERAL (
+           SELECT m.observed_at FROM measurement m WHERE m.outcome_id = o.id
+            ORDER BY ${LATEST_ORDER} LIMIT 1) l ON TRUE`,
+    );
+    const sqlDue = new Map(rows.map((r) => [r.id, r.due]));
+    const outcomes = await outcomeRows();
+    expect(outcomes.filter((o) => o.cadence !== null).length).toBeGreaterThan(20);
+    for (const o of outcomes) {
+      const due = nextDueDate(o.cadence, o.latest?.observedAt ?? null, o.baselineDate);
+      expect([o.id, sqlDue.get(o.id)]).toEqual([o.id, due]);
+    }
+    for (const [id, [cadence, latest, baseline, due]] of cadenceProblems) {
+      const outcome = outcomes.find((o) => o.problemId === id);
+      expect([cadence, latest ?? baseline, outcome && sqlDue.get(outcome.id)]).toEqual([
+        cadence,
+        latest ?? baseline,
+        due,
+      ]);
+    }
+  });
+
+  it('counts an outcome stale from the day after its due date, not on it', async () => {
+    const repository = t.app.get(ProblemHealthRepository);
+    for (const [id, [cadence, latest, , due]] of cadenceProblems) {
+      const label = `${cadence} after ${latest}`;
+      if (due === null) {
+        const late = await repository.healthOf([id], '2099-01-01');
+        expect([label, late.get(id)?.staleOutcomes]).toEqual([label, 0]);
+        continue;
+      }
+      const [onTheDay, dayAfter] = await Promise.all([
+        repository.healthOf([id], due),
+        repository.healthOf([id], addDays(due, 1)),
+      ]);
+      expect([label, onTheDay.get(id)?.staleOutcomes, dayAfter.get(id)?.staleOutcomes]).toEqual([
+        label,
+        0,
+        1,
+      ]);
+      expect(isStale(due, due)).toBe(false);
+      expect(isStale(due, addDays(due, 1))).toBe(true);
+    }
+  });
+
   it.each(['2026-01-01', '2026-03-15', '2026-06-30', '2027-01-01'])(
     'gives the same answers for every problem in one statement (today = %s)',
     async (today) => {
@@ -495,7 +634,7 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
       };
     }>(`{ problems(first: 100) { edges { node { id health {
       onTrack atRisk offTrack noData achieved openTasks overdueTasks doneTasks crossSiloIndex alignment lastActivityAt
-      unlinkedOpenTasks unmovedOutcomes
+      unlinkedOpenTasks unmovedOutcomes staleOutcomes
     } } } } }`);
     expect(result.errors).toBeUndefined();
     expect(t.queries.filter((sql) => sql.includes('WITH target AS'))).toHaveLength(1);
@@ -531,6 +670,8 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
               progress: number | null;
               plannedProgress: number;
               health: OutcomeHealth;
+              nextDueDate: string | null;
+              stale: boolean;
             }[];
           };
         }[];
@@ -543,7 +684,7 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
     const withoutFigures = t.queries.length;
     t.resetQueries();
     const result = await admin.request<Page>(
-      page('latest { observedAt value } progress plannedProgress health'),
+      page('latest { observedAt value } progress plannedProgress health nextDueDate stale'),
     );
     expect(result.errors).toBeUndefined();
     expect(t.queries).toHaveLength(withoutFigures);
@@ -557,6 +698,11 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
           JSON.stringify({
             latest: o.latest && { observedAt: o.latest.observedAt, value: o.latest.value },
             ...outcomeFigures(o, o.latest, today),
+            nextDueDate: nextDueDate(o.cadence, o.latest?.observedAt ?? null, o.baselineDate),
+            stale: isStale(
+              nextDueDate(o.cadence, o.latest?.observedAt ?? null, o.baselineDate),
+              today,
+            ),
           }),
         ) as unknown,
       ]),
@@ -566,5 +712,14 @@ describe('Problem.health: the SQL rollup agrees with the shared formulas', () =>
     // Ties on the date, NO_DATA, beyond target: the edge cases are among them.
     expect(new Set(outcomes.map((o) => o.health)).size).toBe(5);
     for (const { id, ...actual } of outcomes) expect([id, actual]).toEqual([id, expected.get(id)]);
+    // Due yesterday and due today in the workspace's zone, 14 hours from UTC.
+    const zone = await t.dataSource.query<{ id: string; name: string }[]>(
+      `SELECT id, name FROM outcome WHERE name LIKE 'Zone %' ORDER BY name`,
+    );
+    const staleOf = (name: string) => {
+      const found = zone.find((o) => o.name === name);
+      return outcomes.find((o) => o.id === toGlobalId('Outcome', found?.id ?? ''))?.stale;
+    };
+    expect([staleOf('Zone 1'), staleOf('Zone 2')]).toEqual([true, false]);
   });
 });

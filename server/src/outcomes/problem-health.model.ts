@@ -54,6 +54,12 @@ export class ProblemHealth {
   })
   unmovedOutcomes: number;
 
+  @Field(() => Int, {
+    description:
+      'Outcomes whose next figure is overdue: a cadence is set and today (workspace time zone) is after its next due date.',
+  })
+  staleOutcomes: number;
+
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'When anything on the problem last changed (its newest activity event).',

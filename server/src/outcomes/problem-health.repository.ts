@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AT_RISK_TOLERANCE, EPSILON, ON_TRACK_TOLERANCE } from '@commons/shared';
 import { DataSource } from 'typeorm';
-import { LATEST_ORDER } from './outcomes.repository.js';
+import { LATEST_ORDER, nextDueSql } from './outcome.sql.js';
 import type { ProblemHealth } from './problem-health.model.js';
 
 interface RawHealth extends ProblemHealth {
@@ -15,9 +15,11 @@ interface RawHealth extends ProblemHealth {
  */
 const HEALTH_SQL = `
 WITH target AS (SELECT DISTINCT unnest($1::uuid[]) AS problem_id),
--- outcomeFigures(): progress (not clamped) and planned progress at the latest measurement's date.
+-- outcomeFigures(): progress (not clamped) and planned progress at the latest measurement's date;
+-- nextDueDate(): one period after the latest measurement (else the baseline), null without cadence.
 figures AS (
   SELECT o.problem_id,
+         ${nextDueSql('o', 'l.observed_at')} AS next_due,
          (l.value - o.baseline_value) / (o.target_value - o.baseline_value) AS progress,
          least(1::float8, greatest(0::float8,
            (l.observed_at - o.baseline_date)::float8 / (o.target_date - o.baseline_date))) AS planned,
@@ -36,7 +38,7 @@ figures AS (
 ),
 -- outcomeHealth(): the same bands, compared in the same order of operations.
 bands AS (
-  SELECT problem_id, moved,
+  SELECT problem_id, moved, next_due,
          CASE WHEN progress IS NULL THEN 'NO_DATA'
               WHEN progress >= 1 - $2::float8 THEN 'ACHIEVED'
               WHEN progress >= planned - $3::float8 - $2::float8 THEN 'ON_TRACK'
@@ -51,7 +53,9 @@ outcome_counts AS (
          count(*) FILTER (WHERE health = 'OFF_TRACK')::int AS off_track,
          count(*) FILTER (WHERE health = 'NO_DATA')::int AS no_data,
          count(*) FILTER (WHERE health = 'ACHIEVED')::int AS achieved,
-         count(*) FILTER (WHERE NOT moved)::int AS unmoved
+         count(*) FILTER (WHERE NOT moved)::int AS unmoved,
+         -- isStale(): due before today (workspace zone).
+         count(*) FILTER (WHERE next_due < $5::date)::int AS stale
     FROM bands GROUP BY problem_id
 ),
 -- isOverdue() and alignment(): open = not DONE; overdue = open and due before today.
@@ -97,6 +101,7 @@ SELECT target.problem_id AS "problemId",
        tc.linked_open::float8 / nullif(tc.open_tasks, 0) AS "alignment",
        coalesce(tc.open_tasks - tc.linked_open, 0) AS "unlinkedOpenTasks",
        coalesce(oc.unmoved, 0) AS "unmovedOutcomes",
+       coalesce(oc.stale, 0) AS "staleOutcomes",
        activity.last_activity_at AS "lastActivityAt"
   FROM target
   LEFT JOIN outcome_counts oc USING (problem_id)
@@ -111,7 +116,10 @@ SELECT target.problem_id AS "problemId",
 export class ProblemHealthRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /** The health of each problem; `today` (YYYY-MM-DD, workspace zone) decides what is overdue. */
+  /**
+   * The health of each problem; `today` (YYYY-MM-DD, workspace zone) decides what is overdue and
+   * which outcomes are stale.
+   */
   async healthOf(
     problemIds: readonly string[],
     today: string,

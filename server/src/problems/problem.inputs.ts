@@ -130,4 +130,13 @@ export class ProblemFilter {
   @IsOptional()
   @IsBoolean()
   mine?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: only problems with at least one stale outcome (a figure overdue, workspace time zone); false: only those with none.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  stale?: boolean | null;
 }

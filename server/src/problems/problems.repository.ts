@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { visibleProblemsSql } from '../access/policy.js';
 import type { Actor } from '../auth/actor.js';
 import { likePattern, SqlParams } from '../graphql/sql.js';
+import { hasStaleOutcomeSql } from '../outcomes/outcome.sql.js';
 import { ProblemEntity } from './problem.entity.js';
 import { PROBLEM_KEY, type ProblemCursor, type ProblemOrder } from './problem-order.js';
 
@@ -25,6 +26,8 @@ export interface ProblemListQuery {
   theme?: string | null;
   search?: string | null;
   mine?: boolean | null;
+  /** With (true) or without (false) a stale outcome on `today`. */
+  stale?: { value: boolean; today: string } | null;
   orderBy: ProblemOrder;
   /** Keyset: the sort value and id of the last item of the previous page, in `orderBy`. */
   after?: ProblemCursor | null;
@@ -142,6 +145,10 @@ export class ProblemsRepository {
     if (query.portfolioId) where.push(`p.portfolio_id = ${sql.param(query.portfolioId)}`);
     if (query.theme) where.push(`${sql.param(query.theme.trim().toLowerCase())} = ANY(p.themes)`);
     if (query.mine) where.push('vm.user_id IS NOT NULL');
+    if (query.stale) {
+      const stale = hasStaleOutcomeSql('p', `${sql.param(query.stale.today)}::date`);
+      where.push(query.stale.value ? stale : `NOT ${stale}`);
+    }
     if (query.organizationId) {
       where.push(`EXISTS (SELECT 1 FROM membership om JOIN app_user ou ON ou.id = om.user_id
         WHERE om.problem_id = p.id AND ou.organization_id = ${sql.param(query.organizationId)})`);

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { ProblemStatus, Visibility } from '@commons/shared';
+import { todayIn, type ProblemStatus, type Visibility } from '@commons/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { can, canInWorkspace, visiblePortfoliosSql } from '../access/policy.js';
 import { ActivityWriter, changedSummary, diffFields } from '../activity/activity.writer.js';
 import type { Actor } from '../auth/actor.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import {
   DEFAULT_PAGE_SIZE,
   toConnection,
@@ -48,6 +49,7 @@ export class ProblemsService {
     private readonly problems: ProblemsRepository,
     private readonly activity: ActivityWriter,
     private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The problem if the caller may see it, else null (never a hint that it exists). */
@@ -82,6 +84,10 @@ export class ProblemsService {
       theme: filter?.theme,
       search: filter?.search,
       mine: filter?.mine,
+      stale:
+        filter?.stale == null
+          ? null
+          : { value: filter.stale, today: todayIn(this.config.WORKSPACE_TIME_ZONE) },
       portfolioId: filter?.portfolioId ? idOrImpossible(filter.portfolioId, 'Portfolio') : null,
       organizationId: filter?.organizationId
         ? idOrImpossible(filter.organizationId, 'Organization')

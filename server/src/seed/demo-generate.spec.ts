@@ -1,6 +1,10 @@
 import {
   OUTCOME_HEALTHS,
+  addDays,
+  addMonths,
+  isStale,
   latestMeasurement,
+  nextDueDate,
   outcomeFigures,
   type OutcomeHealth,
 } from '@commons/shared';
@@ -93,6 +97,62 @@ describe('demo workspace generator', () => {
       expect(Date.parse(e.created_at)).toBeLessThan(Date.parse(`${today}T15:30:00Z`));
   });
 
+  // Month ends drift by a month's length: Feb 28 + 1 month is Mar 28 (PRODUCT.md), so a monthly
+  // figure of last month's end is due before today on the last days of a longer month.
+  it.each([
+    '2026-01-01',
+    '2026-02-28',
+    '2026-03-31',
+    '2026-06-15',
+    '2026-08-01',
+    '2026-11-30',
+    '2028-02-29',
+  ])(
+    'makes exactly the late outcomes stale on %s (monthly ones also on the days a month end drifts)',
+    (today) => {
+      const rows = generate(today);
+      const catalogue = new Map(
+        DEMO_PROBLEMS.flatMap((p) => p.outcomes.map((o) => [o.name, o] as const)),
+      );
+      const drifted = addMonths(lastMonthEnd(today), 1) < today;
+      for (const o of rows.outcomes) {
+        const latest = latestMeasurement(
+          rows.measurements
+            .filter((m) => m.outcome_id === o.id)
+            .map((m) => ({ observedAt: m.observed_at, value: m.value, recordedAt: m.recorded_at })),
+        );
+        const stale = isStale(
+          nextDueDate(o.cadence, latest?.observedAt ?? null, o.baseline_date),
+          today,
+        );
+        const promised = catalogue.get(o.name);
+        const expected =
+          promised?.late === true ||
+          (drifted && o.cadence === 'MONTHLY' && latest?.observedAt === lastMonthEnd(today));
+        expect([o.name, o.cadence, stale]).toEqual([o.name, promised?.cadence, expected]);
+      }
+    },
+  );
+
+  it('gives every outcome a cadence, mostly monthly or quarterly, and owners on the team', () => {
+    const rows = generate('2026-03-14');
+    const count = (cadence: string) => rows.outcomes.filter((o) => o.cadence === cadence).length;
+    expect(count('MONTHLY') + count('QUARTERLY')).toBeGreaterThan(rows.outcomes.length * 0.7);
+    expect(count('WEEKLY')).toBeGreaterThan(0);
+    expect(count('ANNUAL')).toBeGreaterThan(0);
+    const owned = rows.outcomes.filter((o) => o.owner_id !== null);
+    expect(owned.length).toBeGreaterThan(5);
+    for (const o of owned) {
+      const membership = rows.memberships.find(
+        (m) => m.problem_id === o.problem_id && m.user_id === o.owner_id,
+      );
+      expect([o.name, membership?.role]).toEqual([
+        o.name,
+        expect.stringMatching(/^(MEMBER|PARTNER)$/),
+      ]);
+    }
+  });
+
   it('writes ranks that sort each column and task titles that are unique per board', () => {
     const rows = generate('2026-05-20');
     for (const problem of rows.problems) {
@@ -130,3 +190,8 @@ describe('demo workspace generator', () => {
     ]);
   });
 });
+
+/** The last day of the month before `today`'s. */
+function lastMonthEnd(today: string): string {
+  return addDays(`${today.slice(0, 8)}01`, -1);
+}

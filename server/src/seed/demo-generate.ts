@@ -1,4 +1,5 @@
 import {
+  CADENCE_PERIODS,
   daysBetween,
   outcomeDefinitionProblems,
   outcomeFigures,
@@ -9,6 +10,7 @@ import {
   type OutcomeDirection,
   type ProblemStatus,
   type PublicValue,
+  type ReportingCadence,
   type TaskStatus,
   type Visibility,
   type WorkspaceRole,
@@ -106,6 +108,8 @@ export interface OutcomeRow {
   target_value: number;
   target_date: string;
   data_source: string;
+  owner_id: string | null;
+  cadence: ReportingCadence;
   created_at: string;
   updated_at: string;
 }
@@ -328,6 +332,12 @@ interface GeneratedTask {
   outcomeIndexes: number[];
 }
 
+/** How many months back a late outcome's latest figure is: one period (a month for WEEKLY). */
+function lateBy(outcome: DemoOutcome): number {
+  const period = CADENCE_PERIODS[outcome.cadence];
+  return period.months ?? 1;
+}
+
 class ProblemGenerator {
   private readonly id: string;
   private readonly createdAt: number;
@@ -518,8 +528,14 @@ class ProblemGenerator {
       if (outcome.noOpenWork && problem.outcomes.every((o) => o.noOpenWork))
         this.fail('every outcome is without open work');
 
-      // The latest is last month's, or the last month of the work for a problem that ended.
-      const monthsBack = 1 + (problem.endedMonthsAgo ?? 0);
+      if (outcome.late && (!measured || problem.endedMonthsAgo !== undefined))
+        this.fail(`${outcome.name}: only a measured outcome of ongoing work can be late`);
+      if (outcome.cadence === 'WEEKLY' && !outcome.late)
+        this.fail(`${outcome.name}: a monthly series is never on time for a WEEKLY cadence`);
+
+      // The latest is last month's, or the last month of the work for a problem that ended;
+      // a late outcome's is one period further back.
+      const monthsBack = 1 + (problem.endedMonthsAgo ?? 0) + (outcome.late ? lateBy(outcome) : 0);
       const dates = measured
         ? monthEndsBack(context.today, outcome.measurements, monthsBack, outcome.measuredIn)
         : [];
@@ -553,6 +569,8 @@ class ProblemGenerator {
         target_value: outcome.target,
         target_date: definition.targetDate,
         data_source: outcome.dataSource,
+        owner_id: this.ownerOf(index),
+        cadence: outcome.cadence,
         created_at: iso(definedAt),
         updated_at: iso(definedAt),
       });
@@ -564,6 +582,18 @@ class ProblemGenerator {
       });
       if (measured) this.measurements(outcome, id, definition, dates, definedAt, random);
     });
+  }
+
+  /**
+   * The first outcome is the lead's (no owner: the lead reports it); a later one is reported by
+   * the first team member who records measurements and is not the lead, as real teams share it.
+   */
+  private ownerOf(index: number): string | null {
+    if (index === 0) return null;
+    const owner = this.members.find(
+      (m) => m !== this.lead && (m.role === 'MEMBER' || m.role === 'PARTNER'),
+    );
+    return owner?.user.id ?? null;
   }
 
   private measurements(

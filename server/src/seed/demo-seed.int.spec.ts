@@ -4,10 +4,13 @@ import {
   PROBLEM_STATUSES,
   TASK_STATUSES,
   VISIBILITIES,
+  isStale,
   latestMeasurement,
+  nextDueDate,
   outcomeFigures,
   type OutcomeDirection,
   type OutcomeHealth,
+  type ReportingCadence,
 } from '@commons/shared';
 import { userMayViewProblemSql } from '../access/policy.js';
 import { createDataSource } from '../database/data-source.js';
@@ -269,6 +272,42 @@ describe('demo workspace seed', () => {
     expect([...healths].sort()).toEqual([...OUTCOME_HEALTHS].sort());
     expect(futureTargets).toBeGreaterThan(outcomes.length / 2);
     expect(first.measurements).toBeGreaterThan(500);
+  });
+
+  it('schedules every outcome, some stale (some but not all), owned by the lead or a team member', async () => {
+    const outcomes = await query<{
+      name: string;
+      cadence: ReportingCadence | null;
+      baseline_date: string;
+      latest: string | null;
+      today: string;
+      owner_role: string | null;
+      owner_id: string | null;
+      lead_email: string | null;
+    }>(
+      `SELECT o.name, o.cadence, to_char(o.baseline_date, 'YYYY-MM-DD') AS baseline_date,
+              (SELECT to_char(max(m.observed_at), 'YYYY-MM-DD') FROM measurement m WHERE m.outcome_id = o.id) AS latest,
+              to_char(current_date, 'YYYY-MM-DD') AS today, o.owner_id,
+              (SELECT ms.role::text FROM membership ms
+                WHERE ms.problem_id = o.problem_id AND ms.user_id = o.owner_id) AS owner_role,
+              (SELECT u.email FROM problem p JOIN app_user u ON u.id = p.lead_id
+                WHERE p.id = o.problem_id) AS lead_email
+         FROM outcome o`,
+    );
+    expect(outcomes.filter((o) => o.cadence === null)).toEqual([]);
+    const stale = outcomes.filter((o) =>
+      isStale(nextDueDate(o.cadence, o.latest, o.baseline_date), o.today),
+    );
+    expect(stale.length).toBeGreaterThan(0);
+    expect(stale.length).toBeLessThan(outcomes.length / 2);
+    const owned = outcomes.filter((o) => o.owner_id !== null);
+    expect(owned.length).toBeGreaterThan(0);
+    for (const o of owned)
+      expect([o.name, o.owner_role]).toEqual([o.name, expect.stringMatching(/^(MEMBER|PARTNER)$/)]);
+    // lead@'s My work has an overdue figure to record.
+    expect(stale.some((o) => o.owner_id === null && o.lead_email === 'lead@demo.commons')).toBe(
+      true,
+    );
   });
 
   it('keeps recent measurements of active problems current', async () => {

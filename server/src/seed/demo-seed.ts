@@ -209,6 +209,8 @@ const COLUMNS = {
     target_value: 'float8',
     target_date: 'date',
     data_source: 'text',
+    owner_id: 'uuid',
+    cadence: 'reporting_cadence',
     created_at: 'timestamptz',
     updated_at: 'timestamptz',
   },

@@ -5,6 +5,7 @@ import type {
   OutcomeHealth,
   ProblemStatus,
   PublicValue,
+  ReportingCadence,
   Visibility,
 } from '@commons/shared';
 
@@ -43,6 +44,16 @@ export interface DemoOutcome {
    * no measurement yet, as in problems still being framed.
    */
   health: OutcomeHealth;
+  /**
+   * How often a figure is expected. The series is monthly (month ends), so a MONTHLY, QUARTERLY
+   * or ANNUAL outcome is on time when its latest is last month's; a WEEKLY one is never on time.
+   */
+  cadence: ReportingCadence;
+  /**
+   * Its latest figure is one period overdue (a month for WEEKLY): stale whatever day the seed
+   * runs. Only for measured outcomes of problems still worked on.
+   */
+  late?: boolean;
   /** Monthly measurements (12–36); ignored for NO_DATA. */
   measurements: number;
   /** Baseline → target, in months. */

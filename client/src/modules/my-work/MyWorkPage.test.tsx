@@ -32,10 +32,31 @@ function task(number: number, title: string, dueDate: string | null, overdue = f
   };
 }
 
+function dueOutcome(id: string, name: string, nextDueDate: string, stale: boolean) {
+  return {
+    __typename: 'Outcome',
+    id,
+    name,
+    cadence: 'MONTHLY',
+    nextDueDate,
+    stale,
+    problem: {
+      __typename: 'Problem',
+      id: 'Problem:HOUS-12',
+      key: 'HOUS-12',
+      title: 'Rough sleeping',
+    },
+  };
+}
+
 const myWorkMock = {
   request: { query: MyWorkQueryDocument },
   result: {
     data: {
+      myDueOutcomes: [
+        dueOutcome('Outcome:1', 'Rough sleepers', '2026-03-31', true),
+        dueOutcome('Outcome:2', 'Hostel beds', '2026-04-30', false),
+      ],
       myTasks: {
         __typename: 'TaskConnection',
         totalCount: 4,
@@ -99,5 +120,26 @@ describe('My work', () => {
       within(activity).getByRole('link', { name: 'Amira Haddad moved HOUS-12 #2 to In progress' }),
     ).toHaveAttribute('href', '/problems/HOUS-12/activity');
     expect(document.title).toBe('My work — Commons');
+  });
+
+  it('lists the figures I must record next, each linking to its outcome', async () => {
+    renderApp({ path: '/', mocks: [meMock(ADA), myWorkMock] });
+    const due = await screen.findByRole('region', { name: 'Due' });
+    const links = within(due).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Overdue: record the March figure for Rough sleepers (due 31 Mar)',
+      'Due: record the April figure for Hostel beds (due 30 Apr)',
+    ]);
+    expect(links[0]).toHaveAttribute('href', '/problems/HOUS-12/outcomes#outcome-Outcome:1');
+  });
+
+  it('shows no Due section when nothing is due', async () => {
+    const nothingDue = {
+      ...myWorkMock,
+      result: { data: { ...myWorkMock.result.data, myDueOutcomes: [] } },
+    };
+    renderApp({ path: '/', mocks: [meMock(ADA), nothingDue] });
+    await screen.findByRole('region', { name: 'My tasks' });
+    expect(screen.queryByRole('region', { name: 'Due' })).not.toBeInTheDocument();
   });
 });

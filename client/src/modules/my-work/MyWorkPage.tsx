@@ -5,6 +5,7 @@ import { PageHeading } from '@/app/layout/PageHeading';
 import { Link } from '@/ui/Link';
 import { QueryState } from '@/ui/QueryState';
 import { ProblemRow } from '@/modules/problems/components/ProblemRow';
+import { MyDueOutcomeItem } from './components/MyDueOutcomeItem';
 import { MyTaskItem } from './components/MyTaskItem';
 import { groupByDue, localToday } from './due-groups';
 import { MyWorkQueryDocument } from './graphql/my-work.query';
@@ -15,7 +16,10 @@ const LIVE_QUERIES = ['MyWork'];
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The home page: my open tasks grouped by due, the problems I am on, and what moved on them. */
+/**
+ * The home page: the figures I must record next, my open tasks grouped by due, the problems I am
+ * on, and what moved on them.
+ */
 export function MyWorkPage() {
   useLiveRefresh(LIVE_QUERIES);
   const { data, loading, error, refetch } = useQuery(MyWorkQueryDocument);
@@ -37,42 +41,56 @@ export function MyWorkPage() {
         errorMessage="Your work could not be loaded."
       >
         <div className={styles.layout}>
-          <section aria-labelledby="my-tasks-heading" className={styles.tasks}>
-            <h2 id="my-tasks-heading">My tasks</h2>
-            {taskCount === 0 ? (
-              <p>No open tasks are assigned to you.</p>
-            ) : (
-              <>
-                <p className={styles.count}>
-                  {taskCount} open {taskCount === 1 ? 'task' : 'tasks'}
-                  {taskCount > (data?.myTasks.edges.length ?? 0)
-                    ? ` (the first ${String(data?.myTasks.edges.length)} shown)`
-                    : ''}
-                </p>
-                {groups.map((group) =>
-                  group.tasks.length === 0 ? null : (
-                    <section
-                      key={group.id}
-                      aria-labelledby={`due-${group.id}`}
-                      className={styles.group}
-                    >
-                      <h3 id={`due-${group.id}`} className={styles.groupHeading}>
-                        {group.title}{' '}
-                        <span className={styles.groupCount}>({group.tasks.length})</span>
-                      </h3>
-                      <ul className={styles.list}>
-                        {group.tasks.map((task) => (
-                          <li key={task.id}>
-                            <MyTaskItem task={task} />
-                          </li>
-                        ))}
-                      </ul>
-                    </section>
-                  ),
-                )}
-              </>
-            )}
-          </section>
+          <div className={styles.tasks}>
+            {data?.myDueOutcomes.length ? (
+              <section aria-labelledby="figures-due-heading" className={styles.due}>
+                <h2 id="figures-due-heading">Due</h2>
+                <ul className={styles.list}>
+                  {data.myDueOutcomes.map((outcome) => (
+                    <li key={outcome.id}>
+                      <MyDueOutcomeItem outcome={outcome} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            <section aria-labelledby="my-tasks-heading">
+              <h2 id="my-tasks-heading">My tasks</h2>
+              {taskCount === 0 ? (
+                <p>No open tasks are assigned to you.</p>
+              ) : (
+                <>
+                  <p className={styles.count}>
+                    {taskCount} open {taskCount === 1 ? 'task' : 'tasks'}
+                    {taskCount > (data?.myTasks.edges.length ?? 0)
+                      ? ` (the first ${String(data?.myTasks.edges.length)} shown)`
+                      : ''}
+                  </p>
+                  {groups.map((group) =>
+                    group.tasks.length === 0 ? null : (
+                      <section
+                        key={group.id}
+                        aria-labelledby={`due-${group.id}`}
+                        className={styles.group}
+                      >
+                        <h3 id={`due-${group.id}`} className={styles.groupHeading}>
+                          {group.title}{' '}
+                          <span className={styles.groupCount}>({group.tasks.length})</span>
+                        </h3>
+                        <ul className={styles.list}>
+                          {group.tasks.map((task) => (
+                            <li key={task.id}>
+                              <MyTaskItem task={task} />
+                            </li>
+                          ))}
+                        </ul>
+                      </section>
+                    ),
+                  )}
+                </>
+              )}
+            </section>
+          </div>
           <div className={styles.side}>
             <section aria-labelledby="my-problems-heading">
               <h2 id="my-problems-heading">My problems</h2>

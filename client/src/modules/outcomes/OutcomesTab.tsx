@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { Button } from '@/ui/Button';
 import { QueryState } from '@/ui/QueryState';
 import { OutcomeCard } from './components/OutcomeCard';
-import { OutcomeFormDialog } from './components/OutcomeFormDialog';
+import { OutcomeFormDialog, type OwnerChoices } from './components/OutcomeFormDialog';
 import { OutcomesTabQuery } from './graphql/outcomes-tab.query';
 import { useCreateOutcome } from './hooks/use-save-outcome';
 import styles from './OutcomesTab.module.css';
@@ -19,6 +19,16 @@ export function OutcomesTab() {
   const headingId = useId();
   const { data, loading, error, refetch } = useQuery(OutcomesTabQuery, { variables: { key } });
   const problem = data?.problem;
+  const owners = useMemo((): OwnerChoices => {
+    const lead = problem?.lead ?? null;
+    return {
+      leadName: lead?.displayName ?? null,
+      // An owner records the figures: members and partners may, observers and sponsors not.
+      members: (problem?.members ?? [])
+        .filter((m) => (m.role === 'MEMBER' || m.role === 'PARTNER') && m.user.id !== lead?.id)
+        .map((m) => ({ id: m.user.id, label: m.user.displayName })),
+    };
+  }, [problem]);
 
   return (
     <section aria-labelledby={headingId} className={styles.tab}>
@@ -36,7 +46,7 @@ export function OutcomesTab() {
               What the work on {problem.key} is meant to change, measured against a baseline and a
               target.
             </p>
-            {problem.viewerCan.edit ? <NewOutcome problemId={problem.id} /> : null}
+            {problem.viewerCan.edit ? <NewOutcome problemId={problem.id} owners={owners} /> : null}
             {problem.outcomes.length === 0 ? (
               <p className={styles.empty}>
                 No outcomes defined yet.
@@ -52,6 +62,8 @@ export function OutcomesTab() {
                   problemId={problem.id}
                   canContribute={problem.viewerCan.contribute}
                   canEdit={problem.viewerCan.edit}
+                  owners={owners}
+                  leadId={problem.lead?.id ?? null}
                 />
               ))
             )}
@@ -62,7 +74,7 @@ export function OutcomesTab() {
   );
 }
 
-function NewOutcome({ problemId }: { problemId: string }) {
+function NewOutcome({ problemId, owners }: { problemId: string; owners: OwnerChoices }) {
   const [isOpen, setIsOpen] = useState(false);
   const { create, isPending } = useCreateOutcome(problemId);
   return (
@@ -77,6 +89,7 @@ function NewOutcome({ problemId }: { problemId: string }) {
         submitLabel="Define outcome"
         onSave={create}
         isPending={isPending}
+        owners={owners}
       />
     </>
   );

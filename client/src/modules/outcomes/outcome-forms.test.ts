@@ -1,6 +1,7 @@
 import {
   EMPTY_OUTCOME_FORM,
   measurementSchema,
+  outcomeFormValues,
   outcomeSchema,
   parseNumber,
   toMeasurementInput,
@@ -86,7 +87,65 @@ describe('the outcome form', () => {
       baselineDate: '2026-01-01',
       targetValue: 300,
       targetDate: '2027-12-31',
+      ownerId: null,
+      cadence: null,
+      suppressBelow: null,
+      isPublic: true,
     });
+  });
+
+  it('sends the owner, cadence, suppression and publication chosen', () => {
+    const chosen = {
+      ...valid,
+      ownerId: 'VXNlcjoy',
+      cadence: 'QUARTERLY',
+      suppressBelow: ' 10 ',
+      isPublic: false,
+    };
+    expect(outcomeSchema.safeParse(chosen).success).toBe(true);
+    expect(toOutcomeInput(chosen)).toMatchObject({
+      ownerId: 'VXNlcjoy',
+      cadence: 'QUARTERLY',
+      suppressBelow: 10,
+      isPublic: false,
+    });
+  });
+
+  it('refuses a suppression that is not a number above 0, and a cadence that does not exist', () => {
+    for (const suppressBelow of ['0', '-5', 'few']) {
+      expect(messages(outcomeSchema.safeParse({ ...valid, suppressBelow }))).toEqual({
+        suppressBelow:
+          'Enter the number below which published values are hidden, above 0, like 5 or 10',
+      });
+    }
+    expect(messages(outcomeSchema.safeParse({ ...valid, cadence: 'DAILY' }))).toEqual({
+      cadence: 'Choose how often a figure is expected',
+    });
+  });
+
+  it('shows the lead as the default owner when editing', () => {
+    const outcome = {
+      name: 'Beds in use',
+      description: null,
+      unit: 'beds',
+      direction: 'DECREASE' as const,
+      baselineValue: 410,
+      baselineDate: '2026-01-01',
+      targetValue: 300,
+      targetDate: '2027-12-31',
+      dataSource: null,
+      owner: { id: 'lead' },
+      cadence: 'MONTHLY' as const,
+      suppressBelow: 5,
+      isPublic: false,
+    };
+    expect(outcomeFormValues(outcome, 'lead')).toMatchObject({
+      ownerId: '',
+      cadence: 'MONTHLY',
+      suppressBelow: '5',
+      isPublic: false,
+    });
+    expect(outcomeFormValues({ ...outcome, owner: { id: 'tom' } }, 'lead').ownerId).toBe('tom');
   });
 
   it('says what is missing', () => {

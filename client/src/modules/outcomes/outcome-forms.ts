@@ -3,8 +3,10 @@ import {
   LIMITS,
   OUTCOME_DIRECTIONS,
   outcomeDefinitionProblems,
+  REPORTING_CADENCES,
   type OutcomeDefinition,
   type OutcomeDirection,
+  type ReportingCadence,
 } from '@commons/shared';
 import { z } from 'zod/mini';
 
@@ -84,6 +86,10 @@ export const OUTCOME_FIELDS = [
   'targetValue',
   'targetDate',
   'dataSource',
+  'ownerId',
+  'cadence',
+  'suppressBelow',
+  'isPublic',
 ] as const;
 export type OutcomeField = (typeof OUTCOME_FIELDS)[number];
 
@@ -98,6 +104,13 @@ export interface OutcomeFormValues {
   targetValue: string;
   targetDate: string;
   dataSource: string;
+  /** '' for the problem's lead (the default), else a team member's user id. */
+  ownerId: string;
+  /** '' for no schedule, else a ReportingCadence. */
+  cadence: string;
+  /** '' for no suppression, else a number above 0 as typed. */
+  suppressBelow: string;
+  isPublic: boolean;
 }
 
 export const EMPTY_OUTCOME_FORM: OutcomeFormValues = {
@@ -110,6 +123,10 @@ export const EMPTY_OUTCOME_FORM: OutcomeFormValues = {
   targetValue: '',
   targetDate: '',
   dataSource: '',
+  ownerId: '',
+  cadence: '',
+  suppressBelow: '',
+  isPublic: true,
 };
 
 const requiredText = (max: number, empty: string, tooLong: string) =>
@@ -173,6 +190,19 @@ export const outcomeSchema = z
           `The data source must be ${String(OUTCOME_FORM_LIMITS.dataSourceMax)} characters or fewer`,
         ),
       ),
+    ownerId: z.string(),
+    cadence: z
+      .string()
+      .check(z.refine((c) => c === '' || isCadence(c), 'Choose how often a figure is expected')),
+    suppressBelow: z
+      .string()
+      .check(
+        z.refine(
+          (v) => v.trim() === '' || (parseNumber(v) ?? 0) > 0,
+          'Enter the number below which published values are hidden, above 0, like 5 or 10',
+        ),
+      ),
+    isPublic: z.boolean(),
   })
   .check(
     z.superRefine((values, ctx) => {
@@ -220,6 +250,9 @@ function toDefinition(
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
+const isCadence = (value: string): value is ReportingCadence =>
+  (REPORTING_CADENCES as readonly string[]).includes(value);
+
 /** The form's values for the API, once the schema has passed. */
 export function toOutcomeInput(values: OutcomeFormValues) {
   const definition = toDefinition(values);
@@ -230,21 +263,35 @@ export function toOutcomeInput(values: OutcomeFormValues) {
     unit: values.unit.trim(),
     dataSource: orNull(values.dataSource),
     ...definition,
+    ownerId: values.ownerId === '' ? null : values.ownerId,
+    cadence: isCadence(values.cadence) ? values.cadence : null,
+    suppressBelow: values.suppressBelow.trim() === '' ? null : parseNumber(values.suppressBelow),
+    isPublic: values.isPublic,
   };
 }
 
-/** An outcome as the form's starting values, for editing. */
-export function outcomeFormValues(outcome: {
-  name: string;
-  description: string | null;
-  unit: string;
-  direction: OutcomeDirection;
-  baselineValue: number;
-  baselineDate: string;
-  targetValue: number;
-  targetDate: string;
-  dataSource: string | null;
-}): OutcomeFormValues {
+/**
+ * An outcome as the form's starting values, for editing. Its owner shows as the default when it
+ * is the problem's lead (`leadId`): the API gives the lead as owner when none is set.
+ */
+export function outcomeFormValues(
+  outcome: {
+    name: string;
+    description: string | null;
+    unit: string;
+    direction: OutcomeDirection;
+    baselineValue: number;
+    baselineDate: string;
+    targetValue: number;
+    targetDate: string;
+    dataSource: string | null;
+    owner: { id: string } | null;
+    cadence: ReportingCadence | null;
+    suppressBelow: number | null;
+    isPublic: boolean;
+  },
+  leadId: string | null,
+): OutcomeFormValues {
   return {
     name: outcome.name,
     description: outcome.description ?? '',
@@ -255,5 +302,9 @@ export function outcomeFormValues(outcome: {
     targetValue: String(outcome.targetValue),
     targetDate: outcome.targetDate,
     dataSource: outcome.dataSource ?? '',
+    ownerId: !outcome.owner || outcome.owner.id === leadId ? '' : outcome.owner.id,
+    cadence: outcome.cadence ?? '',
+    suppressBelow: outcome.suppressBelow === null ? '' : String(outcome.suppressBelow),
+    isPublic: outcome.isPublic,
   };
 }

@@ -1,4 +1,12 @@
-import { formatDate, outcomeDetail, outcomeHeadline, withUnit } from './outcome-words';
+import {
+  formatDate,
+  needFigureWords,
+  outcomeDetail,
+  outcomeHeadline,
+  scheduleWords,
+  staleWords,
+  withUnit,
+} from './outcome-words';
 
 const BEDS = {
   unit: 'beds',
@@ -58,5 +66,18 @@ describe('outcome words', () => {
     ).toBe('Latest: 1,299.5 beds on 3 November 2026. Target: 300 beds by 31 December 2027.');
     expect(withUnit(80, '%')).toBe('80%');
     expect(formatDate('2026-02-28')).toBe('28 February 2026');
+  });
+
+  it('say when a figure is overdue, what the schedule is, and how many need a figure', () => {
+    expect(staleWords('MONTHLY', '2026-03-31')).toBe(
+      'Stale: the March figure was due on 31 March 2026',
+    );
+    expect(staleWords('QUARTERLY', '2026-06-30')).toBe(
+      'Stale: the April–June figure was due on 30 June 2026',
+    );
+    expect(scheduleWords('WEEKLY', '2026-03-09')).toBe('Weekly; next figure due 9 March 2026');
+    expect(scheduleWords(null, null)).toBe('Not on a schedule');
+    expect(needFigureWords(1)).toBe('1 outcome needs a figure');
+    expect(needFigureWords(2)).toBe('2 outcomes need a figure');
   });
 });

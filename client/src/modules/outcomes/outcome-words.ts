@@ -1,4 +1,9 @@
-import type { OutcomeDirection, OutcomeHealth } from '@commons/shared';
+import {
+  dueFigureInWords,
+  type OutcomeDirection,
+  type OutcomeHealth,
+  type ReportingCadence,
+} from '@commons/shared';
 import { HEALTH_LABELS } from '@/ui/HealthBadge';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -81,4 +86,33 @@ export function outcomeDetail(o: OutcomeWordsInput): string {
 /** Whether success is up or down, in words. */
 export function directionWords(direction: OutcomeDirection): string {
   return direction === 'INCREASE' ? 'Higher is better' : 'Lower is better';
+}
+
+export const CADENCE_LABELS: Record<ReportingCadence, string> = {
+  WEEKLY: 'Weekly',
+  MONTHLY: 'Monthly',
+  QUARTERLY: 'Quarterly',
+  ANNUAL: 'Every year',
+};
+
+/** "Stale: the March figure was due on 31 March 2026". */
+export function staleWords(cadence: ReportingCadence, nextDueDate: string): string {
+  return `Stale: ${dueFigureInWords(cadence, nextDueDate)} was due on ${formatDate(nextDueDate)}`;
+}
+
+/**
+ * The reporting schedule in a phrase: "Monthly; next figure due 30 April 2026", or "Not on a
+ * schedule" without a cadence.
+ */
+export function scheduleWords(
+  cadence: ReportingCadence | null,
+  nextDueDate: string | null,
+): string {
+  if (!cadence || !nextDueDate) return 'Not on a schedule';
+  return `${CADENCE_LABELS[cadence]}; next figure due ${formatDate(nextDueDate)}`;
+}
+
+/** "1 outcome needs a figure", "2 outcomes need a figure": a count of stale outcomes. */
+export function needFigureWords(stale: number): string {
+  return stale === 1 ? '1 outcome needs a figure' : `${String(stale)} outcomes need a figure`;
 }

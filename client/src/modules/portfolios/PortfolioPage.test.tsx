@@ -29,6 +29,7 @@ function problem(key: string, title: string, health: Record<string, number | nul
       alignment: 1,
       unlinkedOpenTasks: 0,
       unmovedOutcomes: 0,
+      staleOutcomes: 0,
       ...health,
     },
     outcomes: [],
@@ -41,38 +42,60 @@ function portfolioMock(viewerCanEdit: boolean): MockLink.MockedResponse {
       query: PortfolioPageQuery,
       variables: { id: 'UG9ydGZvbGlvOjE', first: PORTFOLIO_PAGE_SIZE },
     },
+    result: portfolioResult(viewerCanEdit),
+  };
+}
+
+/** Only ROAD-3, whose outcomes are stale: the filtered list. */
+function staleOnlyMock(): MockLink.MockedResponse {
+  const all = portfolioResult(true);
+  const edges = all.data.node.problems.edges.filter((e) => e.node.key === 'ROAD-3');
+  return {
+    request: {
+      query: PortfolioPageQuery,
+      variables: { id: 'UG9ydGZvbGlvOjE', first: PORTFOLIO_PAGE_SIZE, filter: { stale: true } },
+    },
     result: {
       data: {
-        node: {
-          __typename: 'Portfolio',
-          id: 'UG9ydGZvbGlvOjE',
-          name: 'Streets and Places',
-          description: 'Winter, buses and floods.',
-          version: 3,
-          viewerCanEdit,
-          owner: { __typename: 'User', id: 'u1', displayName: 'Amira Haddad' },
-          problems: {
-            __typename: 'ProblemConnection',
-            totalCount: 3,
-            edges: [
-              {
-                __typename: 'ProblemEdge',
-                node: problem('ROAD-12', 'Potholes', { crossSiloIndex: 2.5 }),
-              },
-              {
-                __typename: 'ProblemEdge',
-                node: problem('ROAD-3', 'Snow clearing', {
-                  offTrack: 2,
-                  unlinkedOpenTasks: 3,
-                  alignment: 0.4,
-                }),
-              },
-              {
-                __typename: 'ProblemEdge',
-                node: problem('BUS-1', 'Bus reliability', { unmovedOutcomes: 1, alignment: null }),
-              },
-            ],
-          },
+        node: { ...all.data.node, problems: { ...all.data.node.problems, totalCount: 1, edges } },
+      },
+    },
+  };
+}
+
+function portfolioResult(viewerCanEdit: boolean) {
+  return {
+    data: {
+      node: {
+        __typename: 'Portfolio',
+        id: 'UG9ydGZvbGlvOjE',
+        name: 'Streets and Places',
+        description: 'Winter, buses and floods.',
+        version: 3,
+        viewerCanEdit,
+        owner: { __typename: 'User', id: 'u1', displayName: 'Amira Haddad' },
+        problems: {
+          __typename: 'ProblemConnection',
+          totalCount: 3,
+          edges: [
+            {
+              __typename: 'ProblemEdge',
+              node: problem('ROAD-12', 'Potholes', { crossSiloIndex: 2.5 }),
+            },
+            {
+              __typename: 'ProblemEdge',
+              node: problem('ROAD-3', 'Snow clearing', {
+                offTrack: 2,
+                staleOutcomes: 2,
+                unlinkedOpenTasks: 3,
+                alignment: 0.4,
+              }),
+            },
+            {
+              __typename: 'ProblemEdge',
+              node: problem('BUS-1', 'Bus reliability', { unmovedOutcomes: 1, alignment: null }),
+            },
+          ],
         },
       },
     },
@@ -133,6 +156,24 @@ describe('PortfolioPage', () => {
     expect(
       within(disconnected).getByRole('link', { name: 'ROAD-3 Snow clearing' }),
     ).toHaveAttribute('href', '/problems/ROAD-3');
+    expect(screen.queryByRole('button', { name: 'Edit portfolio' })).not.toBeInTheDocument();
+  });
+
+  it('shows stale outcomes in their own column, and lists only problems with some when asked', async () => {
+    const { user } = renderPage([portfolioMock(true), staleOnlyMock()]);
+    const table = await screen.findByRole('grid', { name: 'Problems in Streets and Places' });
+    expect(within(table).getByRole('columnheader', { name: /Stale outcomes/ })).toBeInTheDocument();
+    expect(within(table).getByText('2 outcomes need a figure')).toBeInTheDocument();
+    expect(keys(table)).toEqual(['ROAD-3', 'ROAD-12', 'BUS-1']);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Only problems with stale outcomes' }));
+    expect(
+      await screen.findByText(/1 problem you may see with stale outcomes/),
+    ).toBeInTheDocument();
+    expect(keys(screen.getByRole('grid', { name: 'Problems in Streets and Places' }))).toEqual([
+      'ROAD-3',
+    ]);
+    // A filtered list is never the one an edit would save.
     expect(screen.queryByRole('button', { name: 'Edit portfolio' })).not.toBeInTheDocument();
   });
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { PageHeading } from '@/app/layout/PageHeading';
 import { Button } from '@/ui/Button';
+import { Checkbox } from '@/ui/Checkbox';
 import { Link } from '@/ui/Link';
 import { QueryState } from '@/ui/QueryState';
 import { PortfolioFormDialog } from './components/PortfolioFormDialog';
@@ -21,14 +22,22 @@ const LIVE_QUERIES = ['PortfolioPage'];
 export function PortfolioPage() {
   const { id = '' } = useParams();
   useLiveRefresh(LIVE_QUERIES);
-  const { data, loading, error, refetch } = useQuery(PortfolioPageQuery, {
-    variables: { id, first: PORTFOLIO_PAGE_SIZE },
+  const [staleOnly, setStaleOnly] = useState(false);
+  const { data, previousData, loading, error, refetch } = useQuery(PortfolioPageQuery, {
+    // No filter variable at all by default: the route preloads exactly { id, first }.
+    variables: {
+      id,
+      first: PORTFOLIO_PAGE_SIZE,
+      ...(staleOnly ? { filter: { stale: true } } : {}),
+    },
   });
-  const node = data?.node;
+  // While the filtered list loads, the page keeps showing the last one.
+  const shown = data ?? previousData;
+  const node = shown?.node;
   const portfolio = node?.__typename === 'Portfolio' ? node : null;
 
   if (!portfolio) {
-    if (data) {
+    if (shown) {
       return (
         <>
           <PageHeading>Portfolio not found</PageHeading>
@@ -61,11 +70,12 @@ export function PortfolioPage() {
       <PageHeading>{portfolio.name}</PageHeading>
       <p className={styles.meta}>
         {portfolio.owner ? `Owned by ${portfolio.owner.displayName}. ` : ''}
-        {count(total, 'problem')} you may see.
+        {count(total, 'problem')} you may see{staleOnly ? ' with stale outcomes' : ''}.
         {total > problems.length ? ` The table shows the newest ${String(problems.length)}.` : ''}
       </p>
       {portfolio.description ? <p>{portfolio.description}</p> : null}
-      {portfolio.viewerCanEdit ? (
+      {/* Editing saves the problems listed: never from a filtered list, which would drop the rest. */}
+      {portfolio.viewerCanEdit && !staleOnly ? (
         <EditPortfolio
           id={portfolio.id}
           version={portfolio.version}
@@ -74,6 +84,11 @@ export function PortfolioPage() {
           problemIds={problems.map((p) => p.id)}
         />
       ) : null}
+      <div className={styles.filter}>
+        <Checkbox isSelected={staleOnly} onChange={setStaleOnly}>
+          Only problems with stale outcomes
+        </Checkbox>
+      </div>
       <PortfolioProblems portfolioName={portfolio.name} problems={problems} />
     </>
   );

@@ -29,6 +29,7 @@ function row(key: string, health: Partial<PortfolioRow['health']> = {}): Portfol
       alignment: 0.75,
       unlinkedOpenTasks: 1,
       unmovedOutcomes: 0,
+      staleOutcomes: 0,
       ...health,
     },
     outcomes: [],
@@ -62,7 +63,7 @@ describe('portfolioCsvRows', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(PORTFOLIO_CSV_HEADER.join(','));
     expect(lines[1]).toBe(
-      "HOUS-3,Problem HOUS-3,Active,1,0,0,0,0,2.35,0.75,4,1,1,0,'=Harbour Lights; Department of Housing",
+      "HOUS-3,Problem HOUS-3,Active,1,0,0,0,0,2.35,0.75,4,1,1,0,0,'=Harbour Lights; Department of Housing",
     );
     expect(lines[2]).toContain('HOUS-7,Problem HOUS-7,Active,1,0,0,0,0,2.35,,4');
     expect(lines).toHaveLength(4);

@@ -61,6 +61,7 @@ export const PORTFOLIO_CSV_HEADER = [
   'Overdue tasks',
   'Open tasks linked to no outcome',
   'Outcomes no open task moves',
+  'Stale outcomes',
   'Organisations',
 ] as const;
 
@@ -83,6 +84,7 @@ export function portfolioCsvRows(rows: readonly PortfolioRow[]): CsvCell[][] {
       row.health.overdueTasks,
       row.health.unlinkedOpenTasks,
       row.health.unmovedOutcomes,
+      row.health.staleOutcomes,
       row.organizations.map((o) => o.name).join('; '),
     ]),
   ];

@@ -3,6 +3,8 @@ import { useFragment } from '@apollo/client/react';
 import { graphql } from '@/generated';
 import type { ProblemSummary_ProblemFragment } from '@/generated/graphql';
 import { HealthBadge } from '@/ui/HealthBadge';
+import { StaleBadge } from '@/ui/StaleBadge';
+import { needFigureWords } from '@/modules/outcomes/outcome-words';
 import { STATUS_LABELS, VISIBILITY_DESCRIPTIONS, VISIBILITY_LABELS } from './labels';
 import styles from './ProblemSummary.module.css';
 
@@ -36,6 +38,7 @@ export const ProblemHealthFieldsFragment = graphql(`
     lastActivityAt
     unlinkedOpenTasks
     unmovedOutcomes
+    staleOutcomes
   }
 `);
 
@@ -85,6 +88,9 @@ export function ProblemSummary({
             : shown.map(([health, count]) => (
                 <HealthBadge key={health} health={health} count={count} />
               ))}
+          {health.staleOutcomes > 0 ? (
+            <StaleBadge>{needFigureWords(health.staleOutcomes)}</StaleBadge>
+          ) : null}
         </dd>
       </div>
       <div className={styles.item}>

@@ -1,8 +1,16 @@
 import { graphql } from '@/generated';
 
-/** My work: my open tasks, the problems I am on, and what happened on them lately. */
+/**
+ * My work: the figures I must record next, my open tasks, the problems I am on, and what
+ * happened on them lately.
+ */
 export const MyWorkQueryDocument = graphql(`
   query MyWork {
+    myDueOutcomes {
+      __typename
+      id
+      ...MyDueOutcomeItem_outcome
+    }
     myTasks(first: 100) {
       totalCount
       edges {

@@ -4,6 +4,7 @@ import type { FragmentType } from '@apollo/client';
 import type { OutcomeCard_OutcomeFragment } from '@/generated/graphql';
 import { Button } from '@/ui/Button';
 import { HealthBadge } from '@/ui/HealthBadge';
+import { StaleBadge } from '@/ui/StaleBadge';
 import { Table, type TableColumn } from '@/ui/Table';
 import { LazyOutcomeChart } from '../charts/lazy-charts';
 import { OutcomeCardFragment } from '../graphql/outcome-card.fragment';
@@ -17,9 +18,11 @@ import {
   formatNumber,
   outcomeDetail,
   outcomeHeadline,
+  scheduleWords,
+  staleWords,
   withUnit,
 } from '../outcome-words';
-import { OutcomeFormDialog } from './OutcomeFormDialog';
+import { OutcomeFormDialog, type OwnerChoices } from './OutcomeFormDialog';
 import { RecordMeasurementDialog } from './RecordMeasurementDialog';
 import styles from './OutcomeCard.module.css';
 
@@ -28,23 +31,19 @@ export interface OutcomeCardProps {
   problemId: string;
   canContribute: boolean;
   canEdit: boolean;
+  /** Who the edit form offers as the outcome's owner. */
+  owners: OwnerChoices;
+  leadId: string | null;
 }
 
 /**
  * One outcome: its health and progress in words, its chart against the planned line, the same
  * data as a table, and what the viewer may do (record a measurement, edit the definition).
  */
-export function OutcomeCard({ outcome: ref, problemId, canContribute, canEdit }: OutcomeCardProps) {
+export function OutcomeCard({ outcome: ref, ...props }: OutcomeCardProps) {
   const { data: outcome, complete } = useFragment({ fragment: OutcomeCardFragment, from: ref });
   if (!complete) return null;
-  return (
-    <CompleteOutcomeCard
-      outcome={outcome}
-      problemId={problemId}
-      canContribute={canContribute}
-      canEdit={canEdit}
-    />
-  );
+  return <CompleteOutcomeCard outcome={outcome} {...props} />;
 }
 
 type Outcome = Omit<OutcomeCard_OutcomeFragment, ' $fragmentName'>;
@@ -54,6 +53,8 @@ function CompleteOutcomeCard({
   problemId,
   canContribute,
   canEdit,
+  owners,
+  leadId,
 }: Omit<OutcomeCardProps, 'outcome'> & { outcome: Outcome }) {
   const headingId = useId();
   const [recording, setRecording] = useState(false);
@@ -68,12 +69,16 @@ function CompleteOutcomeCard({
   const columns = useMemo(() => measurementColumns(outcome.unit), [outcome.unit]);
 
   return (
-    <article className={styles.card} aria-labelledby={headingId}>
+    // The id is the target of My work's "Due" links.
+    <article id={`outcome-${outcome.id}`} className={styles.card} aria-labelledby={headingId}>
       <div className={styles.top}>
         <h3 id={headingId} className={styles.name}>
           {outcome.name}
         </h3>
         <HealthBadge health={outcome.health} />
+        {outcome.stale && outcome.cadence && outcome.nextDueDate ? (
+          <StaleBadge>{staleWords(outcome.cadence, outcome.nextDueDate)}</StaleBadge>
+        ) : null}
       </div>
       <p className={styles.headline} data-testid="outcome-headline">
         {headline}
@@ -97,6 +102,27 @@ function CompleteOutcomeCard({
           <dt>Direction</dt>
           <dd>{directionWords(outcome.direction)}</dd>
         </div>
+        <div>
+          <dt>Reported by</dt>
+          <dd>{outcome.owner?.displayName ?? 'No one yet'}</dd>
+        </div>
+        <div>
+          <dt>Reporting</dt>
+          <dd>{scheduleWords(outcome.cadence, outcome.nextDueDate)}</dd>
+        </div>
+        <div>
+          <dt>Published</dt>
+          <dd>{outcome.isPublic ? 'With its problem, when public' : 'Not published'}</dd>
+        </div>
+        {outcome.suppressBelow !== null ? (
+          <div>
+            <dt>Suppressed</dt>
+            <dd>
+              Published values below {formatNumber(outcome.suppressBelow)} show as “fewer than{' '}
+              {formatNumber(outcome.suppressBelow)}”
+            </dd>
+          </div>
+        ) : null}
         {outcome.dataSource ? (
           <div>
             <dt>Data source</dt>
@@ -164,9 +190,10 @@ function CompleteOutcomeCard({
           onOpenChange={setEditing}
           title={`Edit “${outcome.name}”`}
           submitLabel="Save outcome"
-          initialValues={outcomeFormValues(outcome)}
+          initialValues={outcomeFormValues(outcome, leadId)}
           onSave={update}
           isPending={isSaving}
+          owners={owners}
         />
       ) : null}
     </article>

@@ -3,10 +3,11 @@ import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { OutcomeDirection } from '@/generated/graphql';
 import { Button } from '@/ui/Button';
+import { Checkbox } from '@/ui/Checkbox';
 import { DateField } from '@/ui/DateField';
 import { Dialog } from '@/ui/Dialog';
 import { ErrorSummary, type ErrorSummaryItem } from '@/ui/ErrorSummary';
-import { Select } from '@/ui/Select';
+import { Select, type SelectOption } from '@/ui/Select';
 import { TextArea } from '@/ui/TextArea';
 import { TextField } from '@/ui/TextField';
 import type { SaveOutcome } from '../hooks/use-save-outcome';
@@ -27,6 +28,21 @@ const DIRECTION_OPTIONS: { id: OutcomeDirection; label: string }[] = [
   { id: 'INCREASE', label: 'Increase: higher is better' },
 ];
 
+const CADENCE_OPTIONS: SelectOption[] = [
+  { id: '', label: 'Not on a schedule' },
+  { id: 'WEEKLY', label: 'Weekly' },
+  { id: 'MONTHLY', label: 'Monthly' },
+  { id: 'QUARTERLY', label: 'Quarterly' },
+  { id: 'ANNUAL', label: 'Every year' },
+];
+
+/** Who may report an outcome: the lead by default, or a team member who records measurements. */
+export interface OwnerChoices {
+  leadName: string | null;
+  /** Team members other than the lead who may record measurements (user id, name). */
+  members: readonly SelectOption[];
+}
+
 export interface OutcomeFormDialogProps {
   isOpen: boolean;
   onOpenChange: (isOpen: boolean) => void;
@@ -36,6 +52,7 @@ export interface OutcomeFormDialogProps {
   /** Saves the outcome; resolves `{ ok: true }` to close the dialog. */
   onSave: (values: OutcomeDefinitionValues) => Promise<SaveOutcome>;
   isPending: boolean;
+  owners: OwnerChoices;
 }
 
 /** Defines or edits an outcome: what is measured, in which unit, which way, from where to where by when. */
@@ -57,6 +74,7 @@ function OutcomeForm({
   initialValues = EMPTY_OUTCOME_FORM,
   onSave,
   isPending,
+  owners,
   onDone,
 }: Omit<OutcomeFormDialogProps, 'isOpen' | 'onOpenChange' | 'title'> & { onDone: () => void }) {
   const prefix = useId();
@@ -86,8 +104,16 @@ function OutcomeForm({
     },
   );
 
+  const ownerOptions: SelectOption[] = [
+    {
+      id: '',
+      label: owners.leadName ? `${owners.leadName}, the lead (default)` : 'The lead (default)',
+    },
+    ...owners.members,
+  ];
+
   const text = (
-    name: Exclude<OutcomeField, 'direction' | 'baselineDate' | 'targetDate' | 'description'>,
+    name: 'name' | 'unit' | 'baselineValue' | 'targetValue' | 'dataSource' | 'suppressBelow',
     label: string,
     extra: { description?: string; inputMode?: 'decimal'; width?: 'medium' } = {},
   ) => (
@@ -178,6 +204,53 @@ function OutcomeForm({
       {text('dataSource', 'Data source (optional)', {
         description: 'Where the figures come from, for example “Monthly street count”.',
       })}
+      <Controller
+        control={control}
+        name="ownerId"
+        render={({ field }) => (
+          <Select
+            id={idOf('ownerId')}
+            label="Reported by"
+            description="Who records its figures: the lead, or someone on the team who records measurements."
+            options={ownerOptions}
+            value={field.value}
+            onChange={field.onChange}
+            errorMessage={errors.ownerId?.message}
+            width="medium"
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="cadence"
+        render={({ field }) => (
+          <Select
+            id={idOf('cadence')}
+            label="How often a figure is expected"
+            description="A figure is due one period after the latest; after that the outcome is stale."
+            options={CADENCE_OPTIONS}
+            value={field.value}
+            onChange={field.onChange}
+            errorMessage={errors.cadence?.message}
+            width="medium"
+          />
+        )}
+      />
+      {text('suppressBelow', 'Hide published values below (optional)', {
+        description:
+          'For small counts of people: public pages and open data say “fewer than” this number instead. The team still sees the values.',
+        inputMode: 'decimal',
+        width: 'medium',
+      })}
+      <Controller
+        control={control}
+        name="isPublic"
+        render={({ field }) => (
+          <Checkbox id={idOf('isPublic')} isSelected={field.value} onChange={field.onChange}>
+            Publish it with the problem when the problem is public
+          </Checkbox>
+        )}
+      />
       <div className={styles.actions}>
         <Button type="submit" isPending={isPending} pendingLabel="Saving…">
           {submitLabel}

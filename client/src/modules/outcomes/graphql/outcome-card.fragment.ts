@@ -16,6 +16,15 @@ export const OutcomeCardFragment = graphql(`
     progress
     plannedProgress
     health
+    cadence
+    nextDueDate
+    stale
+    suppressBelow
+    isPublic
+    owner {
+      id
+      displayName
+    }
     version
     latest {
       id

@@ -11,6 +11,18 @@ export const OutcomesTabQuery = graphql(`
         edit
         contribute
       }
+      lead {
+        id
+        displayName
+      }
+      members {
+        id
+        role
+        user {
+          id
+          displayName
+        }
+      }
       outcomes {
         id
         ...OutcomeCard_outcome

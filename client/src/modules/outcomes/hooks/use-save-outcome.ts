@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import type { CreateOutcomeInput, OutcomeDirection } from '@/generated/graphql';
+import type { CreateOutcomeInput, OutcomeDirection, ReportingCadence } from '@/generated/graphql';
 import { announce } from '@/ui/announce';
 import { CreateOutcomeMutation, UpdateOutcomeMutation } from '../graphql/outcome.mutations';
 import { OutcomeRefreshQuery } from '../graphql/outcomes-tab.query';
@@ -16,6 +16,11 @@ export interface OutcomeDefinitionValues {
   targetValue: number;
   targetDate: string;
   dataSource: string | null;
+  /** null: the problem's lead. */
+  ownerId: string | null;
+  cadence: ReportingCadence | null;
+  suppressBelow: number | null;
+  isPublic: boolean;
 }
 
 export type SaveOutcome = { ok: true } | ({ ok: false } & FormFailure);

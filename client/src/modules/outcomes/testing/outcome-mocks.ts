@@ -7,6 +7,9 @@ export const OUTCOME_ID = 'T3V0Y29tZTox';
 
 export interface OutcomeOverrides {
   health?: string;
+  cadence?: string | null;
+  nextDueDate?: string | null;
+  stale?: boolean;
   progress?: number | null;
   plannedProgress?: number;
   measurements?: { id: string; observedAt: string; value: number; note: string | null }[];
@@ -40,6 +43,12 @@ export function outcomeResponse(overrides: OutcomeOverrides = {}) {
     progress: overrides.progress === undefined ? 0.5454 : overrides.progress,
     plannedProgress: overrides.plannedProgress ?? 0.41,
     health: overrides.health ?? 'ON_TRACK',
+    cadence: overrides.cadence === undefined ? 'MONTHLY' : overrides.cadence,
+    nextDueDate: overrides.nextDueDate === undefined ? '2026-07-01' : overrides.nextDueDate,
+    stale: overrides.stale ?? false,
+    suppressBelow: null,
+    isPublic: true,
+    owner: { __typename: 'User', id: 'VXNlcjox', displayName: 'Ada Okafor' },
     version: 1,
     latest: latest
       ? {
@@ -50,6 +59,15 @@ export function outcomeResponse(overrides: OutcomeOverrides = {}) {
         }
       : null,
     measurements,
+  };
+}
+
+function membership(id: string, role: string, userId: string, displayName: string) {
+  return {
+    __typename: 'Membership',
+    id,
+    role,
+    user: { __typename: 'User', id: userId, displayName },
   };
 }
 
@@ -67,6 +85,12 @@ export function outcomesTabMock(
           key: 'HOUS-3',
           title: 'People sleeping rough in the city centre',
           viewerCan: { __typename: 'ProblemPermissions', comment: true, ...viewerCan },
+          lead: { __typename: 'User', id: 'VXNlcjox', displayName: 'Ada Okafor' },
+          members: [
+            membership('TWVtYmVyc2hpcDox', 'LEAD', 'VXNlcjox', 'Ada Okafor'),
+            membership('TWVtYmVyc2hpcDoy', 'MEMBER', 'VXNlcjoy', 'Tom Fairweather'),
+            membership('TWVtYmVyc2hpcDoz', 'OBSERVER', 'VXNlcjoz', 'Sara Lindqvist'),
+          ],
           outcomes,
         },
       },

@@ -6,10 +6,11 @@ import { STATUS_LABELS } from '@/modules/problem/labels';
 import { LazySparkline } from '@/modules/outcomes/charts/lazy-charts';
 import { localToday } from '@/modules/outcomes/local-today';
 import { outcomeChartData } from '@/modules/outcomes/outcome-chart-data';
-import { formatNumber, formatPercent } from '@/modules/outcomes/outcome-words';
+import { formatNumber, formatPercent, needFigureWords } from '@/modules/outcomes/outcome-words';
 import { Button } from '@/ui/Button';
 import { HealthBadge, HEALTH_LABELS } from '@/ui/HealthBadge';
 import { Link } from '@/ui/Link';
+import { StaleBadge } from '@/ui/StaleBadge';
 import { Table, type TableColumn, type TableSort } from '@/ui/Table';
 import { sortRows } from '@/ui/table-sort';
 import { announce } from '@/ui/announce';
@@ -195,6 +196,18 @@ function portfolioColumns(today: string): TableColumn<PortfolioRow>[] {
               </li>
             ))}
           </ul>
+        ),
+    },
+    {
+      id: 'stale',
+      name: 'Stale outcomes',
+      align: 'end',
+      sortValue: (row) => row.health.staleOutcomes,
+      render: (row) =>
+        row.health.staleOutcomes === 0 ? (
+          <span className={styles.muted}>None</span>
+        ) : (
+          <StaleBadge>{needFigureWords(row.health.staleOutcomes)}</StaleBadge>
         ),
     },
     {

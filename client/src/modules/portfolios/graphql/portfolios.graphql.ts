@@ -52,6 +52,7 @@ export const PortfolioProblemFragment = graphql(`
       alignment
       unlinkedOpenTasks
       unmovedOutcomes
+      staleOutcomes
     }
     outcomes {
       id
@@ -82,7 +83,7 @@ export const PORTFOLIO_PAGE_SIZE = 50;
 
 /** A portfolio's page: its problems side by side. */
 export const PortfolioPageQuery = graphql(`
-  query PortfolioPage($id: ID!, $first: Int!) {
+  query PortfolioPage($id: ID!, $first: Int!, $filter: ProblemFilter) {
     node(id: $id) {
       __typename
       id
@@ -95,7 +96,7 @@ export const PortfolioPageQuery = graphql(`
           id
           displayName
         }
-        problems(first: $first) {
+        problems(first: $first, filter: $filter) {
           totalCount
           edges {
             node {
