@@ -13,6 +13,7 @@ import { GraphqlCommonModule } from './graphql/graphql-common.module.js';
 import { GraphqlExceptionsFilter } from './graphql/graphql-exceptions.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
@@ -85,6 +86,7 @@ export class AppModule {
         PortfoliosModule,
         HealthModule,
         RealtimeModule,
+        JobsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
