@@ -22,6 +22,8 @@ describe('configuration from the environment', () => {
       /^Invalid setting WORKSPACE_TIME_ZONE: must be an IANA/,
     ],
     [{ SESSION_SECRET: 'short' }, /^Invalid setting SESSION_SECRET: must be at least 32/],
+    [{ SMTP_URL: 'http://mail.example.org' }, /^Invalid setting SMTP_URL: must be an smtp/],
+    [{ PUBLIC_URL: 'ftp://commons.example.org' }, /^Invalid setting PUBLIC_URL: must be an http/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -35,6 +37,21 @@ describe('configuration from the environment', () => {
       loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://u:p@db:5432/commons' })
         .DATABASE_URL,
     ).toBe('postgres://u:p@db:5432/commons');
+  });
+
+  it('has no email unless SMTP_URL is set, and links from PUBLIC_URL without a trailing slash', () => {
+    const plain = loadConfig({});
+    expect(plain.SMTP_URL).toBeUndefined();
+    expect(plain).toMatchObject({
+      MAIL_FROM: 'Commons <no-reply@localhost>',
+      PUBLIC_URL: 'http://localhost:3000',
+    });
+    const mail = loadConfig({
+      SMTP_URL: 'smtps://user:pass@mail.example.org:465',
+      PUBLIC_URL: 'https://commons.example.org/',
+    });
+    expect(mail.SMTP_URL).toBe('smtps://user:pass@mail.example.org:465');
+    expect(mail.PUBLIC_URL).toBe('https://commons.example.org');
   });
 
   it('reads booleans and numbers', () => {

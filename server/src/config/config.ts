@@ -43,6 +43,16 @@ export const configSchema = z
       .string()
       .refine(isTimeZone, 'must be an IANA time zone such as Europe/London')
       .default('UTC'),
+    // Unset: no email at all (notifications stay in the app).
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+      .optional(),
+    MAIL_FROM: z.string().trim().min(3).max(320).default('Commons <no-reply@localhost>'),
+    // The address links in emails start with.
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .default('http://localhost:3000'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.SESSION_SECRET) {
