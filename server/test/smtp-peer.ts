@@ -16,8 +16,11 @@ export interface SmtpPeer {
   received: ReceivedEmail[];
   /** How many transactions were refused so far. */
   refusals: number;
-  /** Refuse the next `count` transactions with 451 (a temporary failure a sender retries). */
-  refuseNext(count: number): void;
+  /**
+   * Refuse the recipients of the next `count` transactions, with 451 by default (a temporary
+   * failure a sender retries) or e.g. 550 (mailbox unavailable: final).
+   */
+  refuseNext(count: number, responseCode?: number): void;
   /** Resolves with the first `count` messages; rejects after `timeoutMs` with what arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedEmail[]>;
   stop(): Promise<void>;
@@ -37,6 +40,7 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
   const received: ReceivedEmail[] = [];
   const waiters = new Set<() => void>();
   let refuse = 0;
+  let refuseCode = 451;
   let refusals = 0;
 
   const server = new SMTPServer({
@@ -59,7 +63,8 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
       if (refuse > 0) {
         refuse--;
         refusals++;
-        callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+        const message = refuseCode < 500 ? 'Try again later' : 'No such mailbox';
+        callback(Object.assign(new Error(message), { responseCode: refuseCode }));
         return;
       }
       callback();
@@ -100,8 +105,9 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
     get refusals() {
       return refusals;
     },
-    refuseNext(count) {
+    refuseNext(count, responseCode = 451) {
       refuse = count;
+      refuseCode = responseCode;
     },
     waitFor(count, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {

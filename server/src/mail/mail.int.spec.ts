@@ -135,6 +135,25 @@ describe('email through the job queue, to a real SMTP server', () => {
     expect(job).toEqual({ state: 'completed', retry_count: 1 });
   });
 
+  it('does not retry an email whose recipient the server refuses for good', async () => {
+    const before = peer.received.length;
+    peer.refuseNext(1, 550);
+    const mail = a.app.get(MailService);
+    await a.dataSource.transaction((tx) =>
+      mail.enqueue(tx, message('To a closed mailbox', 'gone@example.org')),
+    );
+    const job = async () =>
+      (
+        await a.dataSource.query<{ state: string; retry_count: number }[]>(
+          `SELECT state, retry_count FROM pgboss.job WHERE name = $1 AND data->>'subject' = $2`,
+          [EMAIL_QUEUE, 'To a closed mailbox'],
+        )
+      )[0];
+    for (let i = 0; i < 100 && (await job())?.state !== 'completed'; i++) await sleep(100);
+    expect(await job()).toEqual({ state: 'completed', retry_count: 0 });
+    expect(peer.received.length).toBe(before);
+  });
+
   it('has no email without SMTP_URL: enqueue does nothing', async () => {
     const plain = await startTestApp();
     try {

@@ -1,8 +1,14 @@
-import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { JobsService } from '../jobs/jobs.service.js';
+import { type Job, JobsService } from '../jobs/jobs.service.js';
 import { appLink, assertHttpUrl } from './email-layout.js';
 
 /** One email to one person, as `renderEmail()` gives it plus the recipient. */
@@ -26,6 +32,7 @@ export const EMAIL_QUEUE = 'email.send';
 @Injectable()
 export class MailService implements OnModuleInit, OnApplicationShutdown {
   readonly available: boolean;
+  private readonly logger = new Logger(MailService.name);
   private readonly transport?: Transporter;
   private readonly messageIdHost: string;
 
@@ -50,9 +57,9 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
     if (!this.available) return;
-    void this.jobs.register<EmailMessage>(EMAIL_QUEUE, (job) => this.send(job.data, job.id), {
+    await this.jobs.register<EmailMessage>(EMAIL_QUEUE, (job) => this.deliver(job), {
       // 10 retries from 2 s, doubling: about 35–70 minutes of SMTP outage before giving up.
       retryLimit: 10,
       retryDelaySeconds: 2,
@@ -101,8 +108,30 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
     });
   }
 
+  /** The job: a refusal of the recipient for good (5xx) is final, anything else is retried. */
+  private async deliver(job: Job<EmailMessage>): Promise<void> {
+    try {
+      await this.send(job.data, job.id);
+    } catch (error) {
+      if (!refusedForGood(error)) throw error;
+      // An unknown or closed mailbox does not come back in an hour: not retried, and the
+      // address stays out of the log.
+      this.logger.warn(
+        { jobId: job.id, responseCode: error.responseCode },
+        'the mail server refused the recipient for good; not retried',
+      );
+    }
+  }
+
   /** After the job queue has stopped (its handlers may still be sending until then). */
   onApplicationShutdown(): void {
     this.transport?.close();
   }
+}
+
+/** nodemailer marks a 5xx reply `permanent`; EENVELOPE: it was about the recipients. */
+function refusedForGood(error: unknown): error is { responseCode: number } {
+  if (!(error instanceof Error)) return false;
+  const { code, permanent } = error as Error & { code?: unknown; permanent?: unknown };
+  return code === 'EENVELOPE' && permanent === true;
 }
