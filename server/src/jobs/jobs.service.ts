@@ -118,8 +118,11 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     });
     // pg-boss reports failures of its own loops (maintenance, clock, fetches) as events; an
     // EventEmitter's unheard 'error' would end the process.
+    // Once stopping, lost connections are expected (an embedded PostgreSQL stops on the same
+    // signal, in parallel): a warning, not an error.
     this.boss.on('error', (error) => {
-      this.logger.error({ err: error }, 'job queue error');
+      if (this.stopped) this.logger.warn({ err: error }, 'job queue error while stopping');
+      else this.logger.error({ err: error }, 'job queue error');
     });
   }
 
