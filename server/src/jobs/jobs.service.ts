@@ -86,6 +86,18 @@ interface Schedule {
  * pg-boss and applies them at application bootstrap, after every module's init. Every instance
  * creates its queues (an API-only instance must be able to enqueue); only instances with
  * JOBS_ENABLED work them and run the schedule clock and maintenance.
+ *
+ * ```ts
+ * async onModuleInit() {  // in a feature's service; its module imports JobsModule
+ *   await this.jobs.register<Digest>('notifications.digest', (job) => this.digest(job.data));
+ *   await this.jobs.schedule('notifications.digest', '0 7 * * *', { frequency: 'DAILY' });
+ * }
+ * // in a write: the job exists if and only if this transaction commits
+ * await this.dataSource.transaction(async (tx) => {
+ *   ...;
+ *   await this.jobs.sendInTransaction(tx, 'notifications.digest', { frequency: 'NOW' });
+ * });
+ * ```
  */
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -147,8 +159,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   /**
    * A recurring job: `cron` (5 fields, minute resolution) in time zone `tz` (default
-   * WORKSPACE_TIME_ZONE). One schedule per queue, stored in the database and shared by every
-   * instance: each due slot sends one job, however many instances run.
+   * WORKSPACE_TIME_ZONE), for a queue registered first. One schedule per queue (pg-boss keys
+   * them by queue name; a later call replaces it), stored in the database and shared by every
+   * instance: each due slot sends one job, however many instances run. A schedule outlives the
+   * code that made it: stopping one needs `unschedule`, which nothing calls yet.
    */
   schedule(
     queue: string,
