@@ -83,9 +83,10 @@ interface Schedule {
  * every instance; pg-boss's `FOR UPDATE SKIP LOCKED` fetch hands each job to one worker at a time.
  *
  * Features call `register()` (and `schedule()`) from their `onModuleInit`; this service starts
- * pg-boss and applies them at application bootstrap, after every module's init. Every instance
- * creates its queues (an API-only instance must be able to enqueue); only instances with
- * JOBS_ENABLED work them and run the schedule clock and maintenance.
+ * pg-boss and applies them at application bootstrap, after every module's init. Only instances
+ * with JOBS_ENABLED work the queues and run the schedule clock and maintenance. An API-only
+ * instance starts pg-boss (and creates its queues) at its first enqueue instead: it needs no
+ * connection before, and an app built without a database (the schema emitter) makes none.
  *
  * ```ts
  * async onModuleInit() {  // in a feature's service; its module imports JobsModule
@@ -105,8 +106,9 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly boss: PgBoss;
   private readonly queues = new Map<string, Registration>();
   private readonly schedules: Schedule[] = [];
-  /** Set once bootstrap begins: what is registered later is applied after it. */
+  /** Set once pg-boss starts: what is registered later is applied after it. */
   private ready?: Promise<void>;
+  private bootstrapped = false;
   private stopped = false;
 
   constructor(
@@ -141,7 +143,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   /**
    * Declares a queue and, on a job instance, works it. Call it once per queue, from the owning
    * feature's `onModuleInit`; the returned promise settles when the queue is ready (at once when
-   * called before bootstrap, which applies it).
+   * called before pg-boss starts, which then applies it).
    */
   register<T extends object>(
     queue: string,
@@ -209,15 +211,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    // Taken now: what registers from here on goes through `ready` instead.
-    const queued = [...this.queues];
-    const schedules = this.schedules.splice(0);
-    this.ready = (async () => {
-      await this.boss.start();
-      for (const [queue, registration] of queued) await this.attach(queue, registration);
-      for (const entry of schedules) await this.applySchedule(entry);
-    })();
-    await this.ready;
+    this.bootstrapped = true;
+    if (this.config.JOBS_ENABLED) await this.start();
   }
 
   /**
@@ -227,7 +222,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   async beforeApplicationShutdown(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    await this.ready?.catch(() => undefined);
+    if (!this.ready) return;
+    await this.ready.catch(() => undefined);
     await this.boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
   }
 
@@ -296,10 +292,28 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     await this.boss.schedule(queue, cron, data, { tz });
   }
 
+  /** Starts pg-boss once and applies what was registered until then. */
+  private start(): Promise<void> {
+    if (!this.ready) {
+      // Taken now: what registers from here on goes through `ready` instead.
+      const queued = [...this.queues];
+      const schedules = this.schedules.splice(0);
+      this.ready = (async () => {
+        await this.boss.start();
+        for (const [queue, registration] of queued) await this.attach(queue, registration);
+        for (const entry of schedules) await this.applySchedule(entry);
+      })();
+    }
+    return this.ready;
+  }
+
   private async whenReady(queue: string): Promise<void> {
     this.assertRegistered(queue);
-    if (!this.ready) throw new Error('The job queue is not started yet');
-    await this.ready;
+    if (!this.bootstrapped) throw new Error('The job queue is not started yet');
+    // A request still in flight during shutdown may enqueue in its transaction (pg-boss's pool
+    // is not needed for that), but nothing starts pg-boss again.
+    if (this.stopped && !this.ready) throw new Error('The job queue is stopped');
+    await this.start();
   }
 
   /** pg-boss drops a job sent to a queue it does not know without a word: refuse it instead. */
