@@ -13,6 +13,8 @@ import { GraphqlCommonModule } from './graphql/graphql-common.module.js';
 import { GraphqlExceptionsFilter } from './graphql/graphql-exceptions.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
@@ -87,6 +89,8 @@ export class AppModule {
         NotificationsModule,
         HealthModule,
         RealtimeModule,
+        JobsModule,
+        MailModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

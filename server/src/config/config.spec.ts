@@ -61,4 +61,12 @@ describe('configuration from the environment', () => {
       SEED_DEMO: false,
     });
   });
+
+  it('runs background jobs unless told not to', () => {
+    expect(loadConfig({})).toMatchObject({ JOBS_ENABLED: true, JOBS_SCHEDULE_CHECK_SECONDS: 30 });
+    expect(loadConfig({ JOBS_ENABLED: 'false' }).JOBS_ENABLED).toBe(false);
+    expect(() => loadConfig({ JOBS_SCHEDULE_CHECK_SECONDS: '60' })).toThrow(
+      /^Invalid setting JOBS_SCHEDULE_CHECK_SECONDS: /,
+    );
+  });
 });

@@ -20,6 +20,12 @@ export const configSchema = z
     DATA_DIR: z.string().min(1).default('./.data'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    // false: an API-only instance. It still enqueues jobs (in its requests' transactions); the
+    // instances with true run them.
+    JOBS_ENABLED: booleanString.default(true),
+    // How often a job instance looks for due recurring jobs (pg-boss allows 1–45 s); whichever
+    // instance looks first in a slot sends its jobs, so more instances do not mean more runs.
+    JOBS_SCHEDULE_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
     SEED_DEMO: booleanString.optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120),

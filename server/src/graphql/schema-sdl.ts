@@ -15,7 +15,8 @@ export async function buildSchemaSdl(): Promise<string> {
  * database: the data source is created but never connected.
  */
 export async function buildServerSchema(): Promise<GraphQLSchema> {
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  // Not a job instance: the job runner would connect at bootstrap.
+  const config = loadConfig({ LOG_LEVEL: 'silent', JOBS_ENABLED: 'false' });
   const dataSource = createDataSource({
     url: 'postgres://schema-only@127.0.0.1:1/none',
     poolSize: 1,
