@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PRESENCE_ACTION } from './realtime-hub.js';
 import { REALTIME_CHANNEL, type RealtimeMessage } from './realtime-message.js';
 
 /** A row younger than this is someone still there; each instance refreshes its rows twice as often. */
@@ -27,11 +28,11 @@ export class PresenceRepository {
       `WITH gone AS (
          DELETE FROM problem_presence WHERE subscription_id = $1 RETURNING problem_id, user_id)
        SELECT pg_notify($2, json_build_object(
-                'type', 'problem', 'problemId', problem_id, 'action', 'presence.changed',
+                'type', 'problem', 'problemId', problem_id, 'action', $3::text,
                 'subjectType', 'Problem', 'subjectId', problem_id, 'actorId', user_id,
                 'eventId', NULL, 'at', now())::text)
          FROM gone`,
-      [subscriptionId, REALTIME_CHANNEL],
+      [subscriptionId, REALTIME_CHANNEL, PRESENCE_ACTION],
     );
   }
 
@@ -62,7 +63,7 @@ function presenceMessage(problemId: string, userId: string): string {
   const message: RealtimeMessage = {
     type: 'problem',
     problemId,
-    action: 'presence.changed',
+    action: PRESENCE_ACTION,
     subjectType: 'Problem',
     subjectId: problemId,
     actorId: userId,

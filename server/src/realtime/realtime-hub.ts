@@ -6,6 +6,10 @@ import type { RealtimeMessage } from './realtime-message.js';
 type ProblemMessage = Extract<RealtimeMessage, { type: 'problem' }>;
 type NotificationMessage = Extract<RealtimeMessage, { type: 'notification' }>;
 
+/** The action of a presence message (`presence.repository.ts`). */
+export const PRESENCE_ACTION = 'presence.changed';
+const PRESENCE_COALESCE_MS = 250;
+
 /** Topics of this process's subscribers. */
 export const topics = {
   problem: (problemId: string) => `problem:${problemId}`,
@@ -30,6 +34,7 @@ export interface HubConnections {
 export class RealtimeHub {
   private readonly pubsub: PubSub<Record<string, RealtimeMessage>>;
   private connections: HubConnections | null = null;
+  private readonly pendingPresence = new Map<string, NodeJS.Timeout>();
 
   constructor() {
     const emitter = new EventEmitter();
@@ -45,9 +50,12 @@ export class RealtimeHub {
   dispatch(message: RealtimeMessage): void {
     switch (message.type) {
       case 'problem':
+        if (message.action === PRESENCE_ACTION) {
+          this.presenceChanged(message);
+          return;
+        }
         void this.pubsub.publish(topics.problem(message.problemId), message);
-        // Who has which problem open is for the people on that problem's page only.
-        if (message.eventId !== null) void this.pubsub.publish(topics.anyProblem, message);
+        void this.pubsub.publish(topics.anyProblem, message);
         return;
       case 'notification':
         void this.pubsub.publish(topics.notifications(message.userId), message);
@@ -56,6 +64,26 @@ export class RealtimeHub {
         this.connections?.sessionsEnded(message.userId);
         return;
     }
+  }
+
+  /**
+   * Arrivals and departures on one problem within PRESENCE_COALESCE_MS become one event, with no
+   * actor: when a whole team opens a problem at once, each follower hears of it once or twice,
+   * not once per person (n people arriving would otherwise cost n² reads). The followers
+   * refetch who is there; presence is not announced to the workspace-wide stream.
+   */
+  private presenceChanged(message: ProblemMessage): void {
+    if (this.pendingPresence.has(message.problemId)) return;
+    const timer = setTimeout(() => {
+      this.pendingPresence.delete(message.problemId);
+      void this.pubsub.publish(topics.problem(message.problemId), {
+        ...message,
+        actorId: null,
+        at: new Date().toISOString(),
+      });
+    }, PRESENCE_COALESCE_MS);
+    timer.unref();
+    this.pendingPresence.set(message.problemId, timer);
   }
 
   resync(): void {
