@@ -256,6 +256,30 @@ describe('BoardTab', () => {
       unsubscribe();
     });
 
+    it('says so when someone else changes the task being edited, keeping what was typed', async () => {
+      const { client, user, unsubscribe } = renderBoardForTest(
+        [boardMock(TASKS), taskMock(TASKS[1]!), taskChoicesMock(TASKS)],
+        { path: '/problems/HOUS-12/board?task=2' },
+      );
+      const dialog = await screen.findByRole('dialog', { name: 'Edit task' });
+      const title = await within(dialog).findByRole('textbox', { name: /^Title/ });
+      await user.clear(title);
+      await user.type(title, 'Landlord incentive, signed');
+      expect(within(dialog).queryByText(/Someone else changed this task/)).toBeNull();
+
+      // What a live event does: the cache gets the task's newer version.
+      act(() => {
+        client.cache.modify({
+          id: client.cache.identify({ __typename: 'Task', id: 't2' }),
+          fields: { version: () => 2, title: () => 'Landlord incentive (agreed)' },
+        });
+      });
+      expect(await within(dialog).findByText(/Someone else changed this task/)).toBeVisible();
+      expect(within(dialog).getByRole('button', { name: 'Reload their version' })).toBeVisible();
+      expect(title).toHaveValue('Landlord incentive, signed');
+      unsubscribe();
+    });
+
     it('says so when the linked task does not exist, instead of opening anything', async () => {
       const { router, user, unsubscribe } = renderBoardForTest(
         [boardMock(TASKS), taskByNumberMock(99, null)],

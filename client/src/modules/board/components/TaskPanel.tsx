@@ -305,7 +305,7 @@ function TaskForm({ problem, initial, task, blockers, onClose, reload }: TaskFor
   const blockerChoices = blockers.choices.filter((choice) => choice.id !== task?.id);
   // A live update brought a newer version than the one the edits are based on: say so now,
   // rather than at the CONFLICT of the save (the form keeps what was typed either way).
-  const changedMeanwhile = task !== null && task.version > version && !conflict;
+  const changedMeanwhile = task !== null && task.version > version && !conflict && !isPending;
 
   return (
     <form
