@@ -219,10 +219,18 @@ export class RealtimeServer implements HubConnections, OnApplicationShutdown {
     const actor = await this.auth.actorFor(req);
     if (actor) {
       const sessionId = req.sessionID;
-      if ((this.perSession.get(sessionId) ?? 0) >= REALTIME_LIMITS.connectionsPerSession) {
+      const open = this.perSession.get(sessionId) ?? 0;
+      if (open >= REALTIME_LIMITS.connectionsPerSession) {
         refuse(socket, 429, 'Too Many Requests');
         return;
       }
+      // Counted from here, per TCP socket, so that concurrent upgrades can't all pass the cap.
+      this.perSession.set(sessionId, open + 1);
+      socket.once('close', () => {
+        const left = (this.perSession.get(sessionId) ?? 1) - 1;
+        if (left > 0) this.perSession.set(sessionId, left);
+        else this.perSession.delete(sessionId);
+      });
       // The socket exists only inside handleUpgrade's callback; the connection is made there.
       const signedInAt = req.session.signedInAt ?? 0;
       wss.handleUpgrade(request, socket, head, (ws) => {
@@ -357,7 +365,6 @@ export class RealtimeServer implements HubConnections, OnApplicationShutdown {
     let set = this.byUser.get(userId);
     if (!set) this.byUser.set(userId, (set = new Set()));
     set.add(connection);
-    this.perSession.set(connection.sessionId, (this.perSession.get(connection.sessionId) ?? 0) + 1);
   }
 
   private untrack(connection: Connection): void {
@@ -365,9 +372,6 @@ export class RealtimeServer implements HubConnections, OnApplicationShutdown {
     const set = this.byUser.get(userId);
     set?.delete(connection);
     if (set?.size === 0) this.byUser.delete(userId);
-    const left = (this.perSession.get(connection.sessionId) ?? 1) - 1;
-    if (left > 0) this.perSession.set(connection.sessionId, left);
-    else this.perSession.delete(connection.sessionId);
   }
 }
 

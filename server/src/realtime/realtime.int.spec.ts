@@ -373,5 +373,19 @@ describe('the WebSocket door', () => {
       'upgrade refused: 429',
     );
     for (const socket of open) socket.close();
+    await Promise.all(open.map((socket) => socket.closed));
+    // Closed sockets give their places back.
+    const again = await LiveClient.connect(t.url, { cookie: lead.cookie });
+    again.close();
+  });
+
+  it('holds the cap against upgrades that arrive all at once', async () => {
+    const session = await t.signedIn('lead@demo.commons');
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 14 }, () => LiveClient.connect(t.url, { cookie: session.cookie })),
+    );
+    const opened = attempts.filter((attempt) => attempt.status === 'fulfilled');
+    expect(opened).toHaveLength(10);
+    for (const attempt of opened) attempt.value.close();
   });
 });
