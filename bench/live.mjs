@@ -9,7 +9,7 @@
 //  2. Idle sockets: a fresh Commons instance's RSS before and after IDLE_SOCKETS sockets, each
 //     with one subscription, have been open for a while.
 //
-// Settings: BENCH_LIVE_SUBSCRIBERS (200), BENCH_LIVE_MOVES (10 per round), BENCH_LIVE_ROUNDS
+// Settings: BENCH_LIVE_SUBSCRIBERS (200), BENCH_LIVE_MOVES (20 per round), BENCH_LIVE_ROUNDS
 // (3), BENCH_LIVE_IDLE (1000), BENCH_REUSE_DB as in run.mjs (the database run.mjs seeded is kept).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,7 @@ const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH_DIR, '..');
 const SETTINGS = {
   subscribers: Number(process.env.BENCH_LIVE_SUBSCRIBERS ?? 200),
-  movesPerRound: Number(process.env.BENCH_LIVE_MOVES ?? 10),
+  movesPerRound: Number(process.env.BENCH_LIVE_MOVES ?? 20),
   rounds: Number(process.env.BENCH_LIVE_ROUNDS ?? 3),
   idleSockets: Number(process.env.BENCH_LIVE_IDLE ?? 1000),
   /** Commons allows 10 sockets per session (REALTIME_LIMITS). */

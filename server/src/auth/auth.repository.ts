@@ -28,19 +28,19 @@ export class AuthRepository {
   }
 
   /**
-   * The actor behind a session that still exists and has not expired, its account enabled:
-   * a live connection checks this again before it delivers anything.
+   * The actors behind sessions that still exist and have not expired, their accounts enabled,
+   * by session id: live connections check theirs again, together, before they deliver anything.
    */
-  async findSessionActor(sessionId: string, userId: string): Promise<ActorRow | null> {
-    const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.role, u.organization_id, o.kind AS organization_kind, false AS disabled
+  async findSessionActors(sessionIds: readonly string[]): Promise<Map<string, ActorRow>> {
+    const rows: (ActorRow & { sid: string })[] = await this.dataSource.query(
+      `SELECT s.sid, u.id, u.role, u.organization_id, o.kind AS organization_kind, false AS disabled
          FROM session s
          JOIN app_user u ON u.id = s.user_id
          JOIN organization o ON o.id = u.organization_id
-        WHERE s.sid = $1 AND s.user_id = $2 AND s.expire > now() AND u.disabled_at IS NULL`,
-      [sessionId, userId],
+        WHERE s.sid = ANY($1::varchar[]) AND s.expire > now() AND u.disabled_at IS NULL`,
+      [sessionIds],
     );
-    return rows[0] ?? null;
+    return new Map(rows.map((row) => [row.sid, row]));
   }
 
   /** Tells every instance that a person's sessions ended: their live sockets check theirs again. */

@@ -120,6 +120,26 @@ export class ProblemsRepository {
     return new Map(rows.map((row) => [row.id, toRow(row)]));
   }
 
+  /**
+   * One problem as each of `userIds` reads it (with their own membership role), whether they
+   * may see it or not: the caller applies `can()` to each (the live fan-out, where one change
+   * is checked for hundreds of subscribers in one statement).
+   */
+  async findForUsers(
+    problemId: string,
+    userIds: readonly string[],
+  ): Promise<Map<string, ProblemRow>> {
+    if (!userIds.length) return new Map();
+    const rows = await this.dataSource.query<(RawProblem & { for_user: string })[]>(
+      `SELECT ${COLUMNS}, viewer.id AS for_user
+         FROM unnest($2::uuid[]) AS viewer(id)
+         JOIN problem p ON p.id = $1
+         LEFT JOIN membership vm ON vm.problem_id = p.id AND vm.user_id = viewer.id`,
+      [problemId, userIds],
+    );
+    return new Map(rows.map((row) => [row.for_user, toRow(row)]));
+  }
+
   async findVisibleByKey(actor: Actor, key: string): Promise<ProblemRow | null> {
     const rows = await this.dataSource.query<RawProblem[]>(
       `SELECT ${COLUMNS} FROM problem p

@@ -63,6 +63,30 @@ export class ProblemsService {
     return row ? toProblemModel(row.problem, row.viewerRole) : null;
   }
 
+  /**
+   * `findVisible` for many callers at once (the live fan-out): one statement for all of them,
+   * the policy applied to each, and each answer primed into that caller's loaders, so the
+   * event's fields read the problem from there as from `findVisible`.
+   */
+  async findVisibleToEach(
+    problemId: string,
+    callers: readonly { actor: Actor; loaders: RequestLoaders }[],
+  ): Promise<(Problem | null)[]> {
+    const rows = await this.problems.findForUsers(problemId, [
+      ...new Set(callers.map(({ actor }) => actor.userId)),
+    ]);
+    return callers.map(({ actor, loaders }) => {
+      const row = rows.get(actor.userId);
+      const visible =
+        row &&
+        can(actor, 'view', { visibility: row.problem.visibility, memberRole: row.viewerRole })
+          ? row
+          : null;
+      this.loader(actor, loaders).prime(problemId, visible);
+      return visible ? toProblemModel(visible.problem, visible.viewerRole) : null;
+    });
+  }
+
   async findByKey(actor: Actor, key: string): Promise<Problem> {
     const row = await this.problems.findVisibleByKey(actor, key.trim().toUpperCase());
     if (!row) throw new NotFoundError('That problem');

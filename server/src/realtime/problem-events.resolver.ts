@@ -21,6 +21,7 @@ import { RealtimeHub, topics } from './realtime-hub.js';
 import type { RealtimeMessage } from './realtime-message.js';
 import { ACCESS_LOST, deliver } from './subscriber.js';
 import { PresenceService } from './presence.service.js';
+import { EventReads } from './event-reads.js';
 import { actorOf } from '../auth/actor.js';
 
 type ProblemMessage = Extract<RealtimeMessage, { type: 'problem' }>;
@@ -39,6 +40,7 @@ export class ProblemEventsResolver {
     private readonly users: UsersService,
     private readonly nodes: NodeRegistry,
     private readonly presence: PresenceService,
+    private readonly reads: EventReads,
   ) {}
 
   @SignedIn()
@@ -87,7 +89,11 @@ export class ProblemEventsResolver {
   ): Promise<ProblemEvent | null | H> {
     const kind = problemEventKind(message.action);
     if (!kind) return null;
-    const problem = await this.problems.findVisible(ctx.actor, message.problemId, ctx.loaders);
+    const problem = await this.reads.visibleProblem({
+      message,
+      actor: actorOf(ctx),
+      loaders: ctx.loaders,
+    });
     if (!problem) return hidden;
     return toProblemEvent(message, kind);
   }

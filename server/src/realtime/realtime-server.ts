@@ -18,9 +18,10 @@ import {
 import { CloseCode, type Context as WsContext, type SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
+import DataLoader from 'dataloader';
 import { isPartnerOnlyKind } from '@commons/shared';
 import type { Actor } from '../auth/actor.js';
-import { AuthRepository } from '../auth/auth.repository.js';
+import { AuthRepository, type ActorRow } from '../auth/auth.repository.js';
 import { AuthService } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { formatError } from '../graphql/graphql.options.js';
@@ -59,7 +60,7 @@ class Connection implements Subscriber {
     public actor: Actor,
     private readonly signedInAt: number,
     private readonly absoluteMs: number,
-    private readonly auth: AuthRepository,
+    private readonly sessions: DataLoader<string, ActorRow | null>,
   ) {}
 
   /** Concurrent checks (one message reaching several subscriptions) share one query. */
@@ -72,8 +73,8 @@ class Connection implements Subscriber {
 
   private async check(): Promise<Actor | null> {
     if (this.closed || Date.now() - this.signedInAt > this.absoluteMs) return null;
-    const row = await this.auth.findSessionActor(this.sessionId, this.actor.userId);
-    if (!row) return null;
+    const row = await this.sessions.load(this.sessionId);
+    if (row?.id !== this.actor.userId) return null;
     this.actor = {
       userId: row.id,
       role: row.role,
@@ -122,6 +123,17 @@ export class RealtimeServer implements HubConnections, OnApplicationShutdown {
   private schema: GraphQLSchema | null = null;
   private disposeServer: (() => Promise<void>) | null = null;
   private recheckTimer: NodeJS.Timeout | null = null;
+  /**
+   * Session checks of the connections that hear one message, in one statement per tick (not
+   * cached: each check is of the session as it is now).
+   */
+  private readonly sessionChecks = new DataLoader<string, ActorRow | null>(
+    async (ids) => {
+      const rows = await this.authRepository.findSessionActors(ids);
+      return ids.map((id) => rows.get(id) ?? null);
+    },
+    { cache: false, maxBatchSize: 1_000 },
+  );
   /** A subscription's source stream, made while checking it (see onSubscribe). */
   private readonly prepared = new WeakMap<ExecutionArgs, AsyncIterable<ExecutionResult>>();
 
@@ -241,7 +253,7 @@ export class RealtimeServer implements HubConnections, OnApplicationShutdown {
             actor,
             signedInAt,
             this.config.SESSION_ABSOLUTE_HOURS * 3_600_000,
-            this.authRepository,
+            this.sessionChecks,
           ),
         };
         wss.emit('connection', ws, request);

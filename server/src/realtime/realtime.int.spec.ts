@@ -268,6 +268,41 @@ describe('live problem events', () => {
     expect(await someoneElse.quiet(300)).toEqual([]);
   });
 
+  it('reads one change for all the subscribers of an instance in a constant number of statements', async () => {
+    const READ = `subscription($problemId: ID!) { problemChanged(problemId: $problemId) { kind task { id status version } } }`;
+    const statementsFor = async (subscribers: number) => {
+      const streams = [];
+      const opened: LiveClient[] = [];
+      for (let i = 0; i < subscribers; i++) {
+        const email = i % 2 === 0 ? 'lead@demo.commons' : 'exec@demo.commons';
+        const socket = await live(b, await b.signedIn(email));
+        opened.push(socket);
+        streams.push(socket.subscribe(READ, { problemId: problem.id }));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 600)); // presence settles
+      b.resetQueries();
+      const moved = await lead.request<{ moveTask: { version: number } }>(MOVE_TASK, {
+        input: { id: task.id, status: subscribers % 2 ? 'TODO' : 'DONE', afterId: null },
+      });
+      const version = moved.data?.moveTask.version;
+      for (const stream of streams) {
+        let event = await nextChange(stream);
+        while ((event.task as { version?: number } | null)?.version !== version) {
+          event = await nextChange(stream);
+        }
+      }
+      const statements = b.queries.length;
+      for (const socket of opened) socket.close();
+      await Promise.all(opened.map((socket) => socket.closed));
+      return statements;
+    };
+    const one = await statementsFor(1);
+    const eight = await statementsFor(8);
+    // The session checks, the problem with each one's membership, the task: once each, however
+    // many subscribers (what the earlier tests' open subscriptions select comes on top).
+    expect(eight).toBe(one);
+  });
+
   it('shows who else has the problem open, on any instance, until they leave', async () => {
     const VIEWERS = `query($key: String!) { problem(key: $key) { viewers { displayName } } }`;
     const viewers = async () =>

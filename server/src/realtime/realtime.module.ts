@@ -6,6 +6,7 @@ import { OutcomesModule } from '../outcomes/outcomes.module.js';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { TasksModule } from '../tasks/tasks.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { EventReads } from './event-reads.js';
 import { NotificationEventsResolver } from './notification-events.resolver.js';
 import { PresenceRepository } from './presence.repository.js';
 import { PresenceService } from './presence.service.js';
@@ -39,6 +40,7 @@ import { RealtimeServer } from './realtime-server.js';
     PresenceService,
     ProblemPresenceResolver,
     NotificationEventsResolver,
+    EventReads,
   ],
   exports: [RealtimeHub, RealtimeServer],
 })

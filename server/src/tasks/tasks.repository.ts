@@ -100,6 +100,20 @@ export class TasksRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /** Tasks by id whose problem the caller may see. */
+  /**
+   * Tasks of one problem, with no visibility check of their own: for callers who have checked
+   * that whoever receives them may see that problem (a task is visible exactly when its
+   * problem is).
+   */
+  async findInProblem(problemId: string, ids: readonly string[]): Promise<Map<string, TaskEntity>> {
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource.query<RawTask[]>(
+      `SELECT ${COLUMNS} FROM task t WHERE t.problem_id = $1 AND t.id = ANY($2::uuid[])`,
+      [problemId, ids],
+    );
+    return new Map(rows.map((row) => [row.id, toEntity(row)]));
+  }
+
   async findVisibleByIds(actor: Actor, ids: readonly string[]): Promise<Map<string, TaskEntity>> {
     if (!ids.length) return new Map();
     const rows = await this.dataSource.query<RawTask[]>(

@@ -53,6 +53,22 @@ export class TasksService {
     return entity ? toTaskModel(entity) : null;
   }
 
+  /**
+   * For callers who may all see `problemId` (checked by the caller): reads the task once and
+   * primes it into each caller's loaders, where `findVisible` then finds it (the live fan-out
+   * of one change to many subscribers). A task of another problem is primed as absent.
+   */
+  async primeInProblem(
+    problemId: string,
+    id: string,
+    callers: readonly { actor: Actor; loaders: RequestLoaders }[],
+  ): Promise<void> {
+    if (!callers.length) return;
+    const entity = (await this.tasks.findInProblem(problemId, [id])).get(id) ?? null;
+    for (const { actor, loaders } of callers)
+      taskByIdLoader(this.tasks, actor, loaders).prime(id, entity);
+  }
+
   /** The task's problem; whoever sees a task sees its problem. */
   async problemOf(actor: Actor | null, task: Task, loaders: RequestLoaders): Promise<Problem> {
     const problem = await this.problems.findVisible(actor, task.problemId, loaders);
