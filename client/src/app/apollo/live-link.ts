@@ -18,6 +18,7 @@ export function onLiveEvent(listener: Listener): () => void {
 
 /** 4401: the server's "sign in again"; graphql-ws clients don't retry it. */
 const SESSION_ENDED = 4401;
+const NORMAL_CLOSURE = 1000;
 
 /**
  * Subscriptions over WebSocket on the app's own origin (the session cookie goes along with the
@@ -25,10 +26,13 @@ const SESSION_ENDED = 4401;
  * It reconnects forever, with exponential backoff and jitter (a restarted server is not met by
  * every tab at once), and says when it is back so that the app refetches what it shows.
  */
-export function createLiveClient(url = liveUrl()): Client {
-  let connectedBefore = false;
+export function createLiveClient(url = liveUrl(), webSocketImpl?: unknown): Client {
+  // Set by a close that was not ours: the lazy socket also closes normally (1000) when the last
+  // subscription ends, and opening it again later is no reconnection.
+  let dropped = false;
   return createClient({
     url,
+    webSocketImpl,
     lazy: true,
     retryAttempts: Infinity,
     shouldRetry: () => true,
@@ -38,12 +42,15 @@ export function createLiveClient(url = liveUrl()): Client {
     },
     on: {
       connected: () => {
-        if (connectedBefore) for (const listener of listeners) listener('reconnected');
-        connectedBefore = true;
+        if (dropped) for (const listener of listeners) listener('reconnected');
+        dropped = false;
       },
       closed: (event) => {
-        if ((event as { code?: number }).code === SESSION_ENDED) {
+        const code = (event as { code?: number }).code;
+        if (code === SESSION_ENDED) {
           for (const listener of listeners) listener('session-ended');
+        } else if (code !== NORMAL_CLOSURE) {
+          dropped = true;
         }
       },
     },
