@@ -23,12 +23,14 @@
 // itself, not for published figures), BENCH_ONLY=portfolio,board (measure only those
 // operations: for working on one of them, not for published figures), BENCH_COMMONS_FLAGS
 // (extra node flags for the measured server, e.g. `--max-semi-space-size=32`: for trying
-// them), BENCH_CPU_PROF=dir (V8 CPU profiles of both measured servers).
+// them), BENCH_CPU_PROF=dir (V8 CPU profiles of both measured servers), BENCH_OPEN_SOCKETS
+// (idle live subscriptions held open on the measured Commons, 200).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import prettier from 'prettier';
+import { WebSocket } from 'ws';
 import { isSessionStatement, captureOne, replayPlan, rowsRead } from './lib/capture.mjs';
 import { formatRows, prepareDatabase } from './lib/database.mjs';
 import { post, problemWith, sessionIdOf, signIn } from './lib/http.mjs';
@@ -50,6 +52,8 @@ const SETTINGS = {
   poolSize: 10, // Commons' default DATABASE_POOL_SIZE; the bare baseline's pool is the same
   capturedRequests: 3,
   memoryAfterRequests: 10_000,
+  /** Idle live subscriptions held open on the measured Commons (BENCH_OPEN_SOCKETS). */
+  openSockets: Number(process.env.BENCH_OPEN_SOCKETS ?? 200),
 };
 const SESSION_SECRET = 'bench-session-secret-not-for-production-0123456789';
 
@@ -84,6 +88,34 @@ function machine() {
     node: process.version,
     kernel: `${os.type()} ${os.release()}`,
   };
+}
+
+/** `count` sockets, 10 per session (Commons' cap), each following every problem it may see. */
+async function openIdleSockets(port, count) {
+  const sockets = [];
+  let cookie = null;
+  for (let i = 0; i < count; i++) {
+    if (i % 10 === 0) cookie = await signIn(port, BENCH_USER);
+    sockets.push(
+      await openSubscription(port, cookie, 'subscription BenchIdle { problemsChanged { kind } }'),
+    );
+  }
+  return sockets;
+}
+
+function openSubscription(port, cookie, query) {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws', {
+      headers: { cookie },
+    });
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.on('message', (raw) => {
+      if (JSON.parse(raw.toString()).type !== 'connection_ack') return;
+      socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+      resolve(socket);
+    });
+    socket.on('error', reject);
+  });
 }
 
 // ---- 2. capture ----------------------------------------------------------------------------------
@@ -181,6 +213,12 @@ async function measure(databaseUrl, { operations, cookies, planFile }) {
     bare: await startBare({ ...common, planFile }),
   };
   log(`measuring: Commons pid ${servers.commons.pid}, bare baseline pid ${servers.bare.pid}`);
+  // The web app keeps a socket open per tab: the HTTP figures are taken with that many open.
+  const sockets = await openIdleSockets(servers.commons.port, SETTINGS.openSockets);
+  onStop(async () => {
+    for (const socket of sockets) socket.close();
+  });
+  log(`${sockets.length} WebSocket subscriptions open on Commons during the measured runs`);
   const served = { commons: 0, bare: 0 };
   const samples = { commons: [], bare: [] };
   const sample = (which, after) =>
