@@ -54,6 +54,11 @@ describe('configuration from the environment', () => {
     expect(mail.PUBLIC_URL).toBe('https://commons.example.org');
   });
 
+  it('takes an empty SMTP_URL (docker compose passing a blank one through) as unset', () => {
+    expect(loadConfig({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    expect(() => loadConfig({ SMTP_URL: ' ' })).toThrow(/^Invalid setting SMTP_URL/);
+  });
+
   it('reads booleans and numbers', () => {
     expect(loadConfig({ COOKIE_SECURE: 'true', PORT: '8080', SEED_DEMO: '0' })).toMatchObject({
       COOKIE_SECURE: true,

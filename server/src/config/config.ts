@@ -43,10 +43,12 @@ export const configSchema = z
       .string()
       .refine(isTimeZone, 'must be an IANA time zone such as Europe/London')
       .default('UTC'),
-    // Unset: no email at all (notifications stay in the app).
-    SMTP_URL: z
-      .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
-      .optional(),
+    // Unset: no email at all (notifications stay in the app). Empty counts as unset: compose
+    // passes `SMTP_URL=` through when .env leaves it blank.
+    SMTP_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    ),
     MAIL_FROM: z.string().trim().min(3).max(320).default('Commons <no-reply@localhost>'),
     // The address links in emails start with.
     PUBLIC_URL: z
