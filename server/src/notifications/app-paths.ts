@@ -6,4 +6,6 @@ export const appPaths = {
   outcomes: (key: string) => `${appPaths.problem(key)}/outcomes`,
   /** The board with the task's panel open (`?task=4`, client/src/modules/board/task-link.ts). */
   task: (key: string, number: number) => `${appPaths.problem(key)}/board?task=${String(number)}`,
+  /** The viewer's notification preferences, where an email's unsubscribe link leads. */
+  notificationSettings: () => '/settings/notifications',
 };
