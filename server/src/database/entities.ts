@@ -4,6 +4,7 @@ import { MembershipEntity } from '../members/membership.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { MeasurementEntity } from '../outcomes/measurement.entity.js';
+import { OutcomeReminderEntity } from '../outcomes/outcome-reminder.entity.js';
 import { OutcomeEntity } from '../outcomes/outcome.entity.js';
 import { PortfolioEntity } from '../portfolios/portfolio.entity.js';
 import { ProblemEntity } from '../problems/problem.entity.js';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   CommentMentionEntity,
   ActivityEventEntity,
   NotificationEntity,
+  OutcomeReminderEntity,
 ];
