@@ -512,6 +512,14 @@ describe('the permission table of API.md', () => {
     }
   });
 
+  it('lets only administrators send the email digests now', async () => {
+    await expectRow(
+      ['admin'],
+      (caller) => attempt(caller, `mutation { sendDigestsNow }`),
+      forbidden,
+    );
+  });
+
   it('opens the people directory to everyone signed in; a partner-only account sees only people on its problems', async () => {
     const count = async (caller: Caller) =>
       (
