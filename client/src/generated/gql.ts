@@ -38,6 +38,13 @@ type Documents = {
   '\n  fragment MyDueOutcomeItem_outcome on Outcome {\n    id\n    name\n    cadence\n    nextDueDate\n    stale\n    problem {\n      id\n      key\n      title\n    }\n  }\n': typeof types.MyDueOutcomeItem_OutcomeFragmentDoc;
   '\n  fragment MyTaskItem_task on Task {\n    id\n    number\n    title\n    status\n    dueDate\n    overdue\n    problem {\n      id\n      key\n      title\n    }\n  }\n': typeof types.MyTaskItem_TaskFragmentDoc;
   '\n  query MyWork {\n    myDueOutcomes {\n      __typename\n      id\n      ...MyDueOutcomeItem_outcome\n    }\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          dueDate\n          overdue\n          ...MyTaskItem_task\n        }\n      }\n    }\n    problems(filter: { mine: true }, first: 50) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n    recentActivity(first: 10) {\n      edges {\n        node {\n          id\n          summary\n          createdAt\n          problem {\n            id\n            key\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyWorkDocument;
+  '\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    summary\n    url\n    readAt\n    createdAt\n    actor {\n      id\n      displayName\n    }\n    problem {\n      id\n      key\n      title\n    }\n  }\n': typeof types.NotificationItem_NotificationFragmentDoc;
+  '\n  query NotificationBell {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n': typeof types.NotificationBellDocument;
+  '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem_notification @unmask\n    }\n  }\n': typeof types.NotificationAddedDocument;
+  '\n  query NotificationsPage($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationItem_notification @unmask\n        }\n      }\n    }\n  }\n': typeof types.NotificationsPageDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  query NotificationPreferencesPage {\n    me {\n      id\n      notificationPreferences {\n        email\n        emailAvailable\n        muted\n      }\n    }\n  }\n': typeof types.NotificationPreferencesPageDocument;
+  '\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n      emailAvailable\n      muted\n    }\n  }\n': typeof types.UpdateNotificationPreferencesDocument;
   '\n  fragment OutcomeCard_outcome on Outcome {\n    id\n    name\n    description\n    unit\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    dataSource\n    progress\n    plannedProgress\n    health\n    cadence\n    nextDueDate\n    stale\n    suppressBelow\n    isPublic\n    owner {\n      id\n      displayName\n    }\n    version\n    latest {\n      id\n      observedAt\n      value\n    }\n    measurements {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.OutcomeCard_OutcomeFragmentDoc;
   '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.RecordMeasurementDocument;
   '\n  mutation CreateOutcome($input: CreateOutcomeInput!) {\n    createOutcome(input: $input) {\n      id\n      ...OutcomeCard_outcome\n    }\n  }\n': typeof types.CreateOutcomeDocument;
@@ -134,6 +141,20 @@ const documents: Documents = {
     types.MyTaskItem_TaskFragmentDoc,
   '\n  query MyWork {\n    myDueOutcomes {\n      __typename\n      id\n      ...MyDueOutcomeItem_outcome\n    }\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          dueDate\n          overdue\n          ...MyTaskItem_task\n        }\n      }\n    }\n    problems(filter: { mine: true }, first: 50) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n    recentActivity(first: 10) {\n      edges {\n        node {\n          id\n          summary\n          createdAt\n          problem {\n            id\n            key\n          }\n        }\n      }\n    }\n  }\n':
     types.MyWorkDocument,
+  '\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    summary\n    url\n    readAt\n    createdAt\n    actor {\n      id\n      displayName\n    }\n    problem {\n      id\n      key\n      title\n    }\n  }\n':
+    types.NotificationItem_NotificationFragmentDoc,
+  '\n  query NotificationBell {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n':
+    types.NotificationBellDocument,
+  '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem_notification @unmask\n    }\n  }\n':
+    types.NotificationAddedDocument,
+  '\n  query NotificationsPage($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationItem_notification @unmask\n        }\n      }\n    }\n  }\n':
+    types.NotificationsPageDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  query NotificationPreferencesPage {\n    me {\n      id\n      notificationPreferences {\n        email\n        emailAvailable\n        muted\n      }\n    }\n  }\n':
+    types.NotificationPreferencesPageDocument,
+  '\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n      emailAvailable\n      muted\n    }\n  }\n':
+    types.UpdateNotificationPreferencesDocument,
   '\n  fragment OutcomeCard_outcome on Outcome {\n    id\n    name\n    description\n    unit\n    direction\n    baselineValue\n    baselineDate\n    targetValue\n    targetDate\n    dataSource\n    progress\n    plannedProgress\n    health\n    cadence\n    nextDueDate\n    stale\n    suppressBelow\n    isPublic\n    owner {\n      id\n      displayName\n    }\n    version\n    latest {\n      id\n      observedAt\n      value\n    }\n    measurements {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
     types.OutcomeCard_OutcomeFragmentDoc,
   '\n  mutation RecordMeasurement($input: RecordMeasurementInput!) {\n    recordMeasurement(input: $input) {\n      id\n      observedAt\n      value\n      note\n      source\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n':
@@ -388,6 +409,48 @@ export function graphql(
 export function graphql(
   source: '\n  query MyWork {\n    myDueOutcomes {\n      __typename\n      id\n      ...MyDueOutcomeItem_outcome\n    }\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          dueDate\n          overdue\n          ...MyTaskItem_task\n        }\n      }\n    }\n    problems(filter: { mine: true }, first: 50) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n    recentActivity(first: 10) {\n      edges {\n        node {\n          id\n          summary\n          createdAt\n          problem {\n            id\n            key\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MyWork {\n    myDueOutcomes {\n      __typename\n      id\n      ...MyDueOutcomeItem_outcome\n    }\n    myTasks(first: 100) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          dueDate\n          overdue\n          ...MyTaskItem_task\n        }\n      }\n    }\n    problems(filter: { mine: true }, first: 50) {\n      totalCount\n      edges {\n        node {\n          __typename\n          id\n          ...ProblemRow_problem\n        }\n      }\n    }\n    recentActivity(first: 10) {\n      edges {\n        node {\n          id\n          summary\n          createdAt\n          problem {\n            id\n            key\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    summary\n    url\n    readAt\n    createdAt\n    actor {\n      id\n      displayName\n    }\n    problem {\n      id\n      key\n      title\n    }\n  }\n',
+): (typeof documents)['\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    summary\n    url\n    readAt\n    createdAt\n    actor {\n      id\n      displayName\n    }\n    problem {\n      id\n      key\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationBell {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationBell {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem_notification @unmask\n    }\n  }\n',
+): (typeof documents)['\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem_notification @unmask\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationsPage($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationItem_notification @unmask\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationsPage($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationItem_notification @unmask\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationPreferencesPage {\n    me {\n      id\n      notificationPreferences {\n        email\n        emailAvailable\n        muted\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationPreferencesPage {\n    me {\n      id\n      notificationPreferences {\n        email\n        emailAvailable\n        muted\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n      emailAvailable\n      muted\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n      emailAvailable\n      muted\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

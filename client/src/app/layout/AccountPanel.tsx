@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CurrentUser } from '@/app/auth/auth-context';
 import { useAuth } from '@/app/auth/use-auth';
 import { Button } from '@/ui/Button';
+import { Link } from '@/ui/Link';
 import styles from './AccountPanel.module.css';
 
 /** Who is signed in, and the way out. */
@@ -29,6 +30,9 @@ export function AccountPanel({ user }: { user: CurrentUser }) {
         <span className="visually-hidden">, </span>
         <span className={styles.organization}>{user.organization.name}</span>
       </p>
+      <Link href="/settings/notifications" variant="inverse" className={styles.settings}>
+        Notification settings
+      </Link>
       <Button
         variant="inverse"
         isPending={isPending}

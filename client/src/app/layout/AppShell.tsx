@@ -6,6 +6,7 @@ import { ShortcutsButton } from '@/app/shortcuts/ShortcutsButton';
 import { ShortcutsProvider } from '@/app/shortcuts/ShortcutsProvider';
 import { LiveStatus } from '@/app/live/LiveStatus';
 import { LiveRegion } from '@/ui/LiveRegion';
+import { NotificationBell } from '@/modules/notifications/components/NotificationBell';
 import { AccountPanel } from './AccountPanel';
 import { Header } from './Header';
 import { Main } from './Main';
@@ -24,6 +25,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
         <Header
           tools={
             <>
+              <NotificationBell viewerId={user.id} />
               <PaletteButton />
               <ShortcutsButton />
             </>

@@ -137,6 +137,22 @@ export function createRoutes({ client }: { client?: ApolloClient } = {}): RouteO
                     Component: (await import('@/modules/people/PersonPage')).PersonPage,
                   }),
                 },
+                {
+                  path: 'notifications',
+                  lazy: async () => ({
+                    Component: (await import('@/modules/notifications/NotificationsPage'))
+                      .NotificationsPage,
+                  }),
+                },
+                {
+                  // The emails' unsubscribe link points here: keep the path.
+                  path: 'settings/notifications',
+                  lazy: async () => ({
+                    Component: (
+                      await import('@/modules/notifications/NotificationPreferencesPage')
+                    ).NotificationPreferencesPage,
+                  }),
+                },
               ],
             },
           ],
