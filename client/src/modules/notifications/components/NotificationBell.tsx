@@ -13,7 +13,7 @@ export const NOTIFICATIONS_PATH = '/notifications';
  */
 export function NotificationBell({ viewerId }: { viewerId: string }) {
   useNotificationsLive(viewerId);
-  const { data } = useQuery(NotificationBellQueryDocument);
+  const { data, error } = useQuery(NotificationBellQueryDocument);
   const { pathname } = useLocation();
   const count = data?.me?.unreadNotificationCount ?? 0;
   return (
@@ -23,14 +23,17 @@ export function NotificationBell({ viewerId }: { viewerId: string }) {
       className={styles.bell}
       aria-current={pathname === NOTIFICATIONS_PATH ? 'page' : undefined}
     >
-      Notifications
       {count > 0 ? (
         <>
-          <span className="visually-hidden">, </span>
-          <span className={styles.badge}>{count > 99 ? '99+' : count}</span>
-          <span className="visually-hidden"> unread</span>
+          {/* One name for screen readers; the visible copy is the word and the badge. */}
+          <span className="visually-hidden">Notifications, {count} unread</span>
+          <span aria-hidden="true" className={styles.label}>
+            Notifications <span className={styles.badge}>{count > 99 ? '99+' : count}</span>
+          </span>
         </>
-      ) : null}
+      ) : (
+        'Notifications'
+      )}
     </Link>
   );
 }
