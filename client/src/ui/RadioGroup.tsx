@@ -1,5 +1,10 @@
 import type { ReactNode } from 'react';
-import { Label, Radio as AriaRadio, RadioGroup as AriaRadioGroup, Text } from 'react-aria-components';
+import {
+  Label,
+  Radio as AriaRadio,
+  RadioGroup as AriaRadioGroup,
+  Text,
+} from 'react-aria-components';
 import styles from './RadioGroup.module.css';
 
 export interface RadioGroupProps {

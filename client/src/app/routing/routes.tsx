@@ -148,9 +148,8 @@ export function createRoutes({ client }: { client?: ApolloClient } = {}): RouteO
                   // The emails' unsubscribe link points here: keep the path.
                   path: 'settings/notifications',
                   lazy: async () => ({
-                    Component: (
-                      await import('@/modules/notifications/NotificationPreferencesPage')
-                    ).NotificationPreferencesPage,
+                    Component: (await import('@/modules/notifications/NotificationPreferencesPage'))
+                      .NotificationPreferencesPage,
                   }),
                 },
               ],

@@ -154,9 +154,7 @@ function PreferencesForm(props: {
       <Button type="submit" isPending={loading} pendingLabel="Saving…">
         Save settings
       </Button>
-      {message ? (
-        <p className={message.ok ? styles.saved : styles.failed}>{message.text}</p>
-      ) : null}
+      {message ? <p className={message.ok ? styles.saved : styles.failed}>{message.text}</p> : null}
     </form>
   );
 }

@@ -40,10 +40,9 @@ describe('the inbox', () => {
     );
     expect(three).not.toHaveTextContent('Unread:');
     expect(within(three!).queryByRole('button', { name: /Mark as read/ })).not.toBeInTheDocument();
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Notification settings' })).toHaveAttribute(
-      'href',
-      '/settings/notifications',
-    );
+    expect(
+      within(screen.getByRole('main')).getByRole('link', { name: 'Notification settings' }),
+    ).toHaveAttribute('href', '/settings/notifications');
   });
 
   it('marks one as read: it stops saying unread, the bell counts one fewer', async () => {
@@ -94,7 +93,12 @@ describe('the inbox', () => {
   it('opening a notification marks it read and goes where it is about', async () => {
     const { user, router } = renderApp({
       path: '/notifications',
-      mocks: [meMock(ADA), bellMock(2), inboxMock([first, second]), markReadMock({ ids: ['N1'] }, 1)],
+      mocks: [
+        meMock(ADA),
+        bellMock(2),
+        inboxMock([first, second]),
+        markReadMock({ ids: ['N1'] }, 1),
+      ],
     });
     const banner = await screen.findByRole('banner');
     await within(banner).findByRole('link', { name: 'Notifications, 2 unread' });
@@ -108,12 +112,7 @@ describe('the inbox', () => {
   it('shows the unread ones only when asked, and says when there are none', async () => {
     const { user, router } = renderApp({
       path: '/notifications',
-      mocks: [
-        meMock(ADA),
-        bellMock(0),
-        inboxMock([old]),
-        inboxMock([], { unreadOnly: true }),
-      ],
+      mocks: [meMock(ADA), bellMock(0), inboxMock([old]), inboxMock([], { unreadOnly: true })],
     });
     await screen.findByRole('link', { name: old.summary });
 
@@ -141,7 +140,9 @@ describe('the inbox', () => {
 
     await screen.findByRole('link', { name: old.summary });
     expect(items()).toHaveLength(2);
-    expect(screen.queryByRole('button', { name: 'Show more notifications' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Show more notifications' }),
+    ).not.toBeInTheDocument();
   });
 
   it('puts a notification that arrives at the top of the open inbox', async () => {

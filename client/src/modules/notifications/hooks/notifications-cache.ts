@@ -100,7 +100,8 @@ export function applyMarkedRead(
   cache.modify({
     id: userId(cache, viewerId),
     fields: {
-      unreadNotificationCount: (count: number) => ('all' in target ? 0 : Math.max(0, count - changed)),
+      unreadNotificationCount: (count: number) =>
+        'all' in target ? 0 : Math.max(0, count - changed),
     },
   });
 }
