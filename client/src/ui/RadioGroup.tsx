@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import {
   Label,
-  Radio as AriaRadio,
+  RadioButton,
+  RadioField,
   RadioGroup as AriaRadioGroup,
   Text,
 } from 'react-aria-components';
@@ -42,9 +43,11 @@ export interface RadioProps {
 /** One choice of a RadioGroup: a 40px circle, the whole label is the target. */
 export function Radio({ value, children }: RadioProps) {
   return (
-    <AriaRadio value={value} className={styles.radio}>
-      <span className={styles.circle} aria-hidden="true" />
-      <span className={styles.label}>{children}</span>
-    </AriaRadio>
+    <RadioField value={value} className={styles.field}>
+      <RadioButton className={styles.radio}>
+        <span className={styles.circle} aria-hidden="true" />
+        <span className={styles.label}>{children}</span>
+      </RadioButton>
+    </RadioField>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { PageHeading } from '@/app/layout/PageHeading';
 import type { EmailFrequency, NotificationKind } from '@/generated/graphql';
 import { announce } from '@/ui/announce';
@@ -84,7 +84,7 @@ function PreferencesForm(props: {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [save, { loading }] = useMutation(UpdateNotificationPreferencesMutationDocument);
 
-  async function handleSubmit(event: FormEvent) {
+  async function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
     setMessage(null);
     try {

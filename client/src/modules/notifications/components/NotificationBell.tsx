@@ -13,7 +13,7 @@ export const NOTIFICATIONS_PATH = '/notifications';
  */
 export function NotificationBell({ viewerId }: { viewerId: string }) {
   useNotificationsLive(viewerId);
-  const { data, error } = useQuery(NotificationBellQueryDocument);
+  const { data } = useQuery(NotificationBellQueryDocument);
   const { pathname } = useLocation();
   const count = data?.me?.unreadNotificationCount ?? 0;
   return (

@@ -34,7 +34,8 @@ export function addNotification(
     data: notification,
   });
   if (!ref) return;
-  let isNew = true;
+  // Set inside the modifier below (a closure: a plain `let` would read as always true).
+  const seen = { before: false };
   cache.modify({
     id: 'ROOT_QUERY',
     fields: {
@@ -43,7 +44,7 @@ export function addNotification(
         const edges = existing.edges ?? [];
         // The same event twice (a reconnect replays nothing, but a refetch may have it already).
         if (edges.some((edge) => readField('id', edge.node) === notification.id)) {
-          isNew = false;
+          seen.before = true;
           return existing;
         }
         return {
@@ -54,7 +55,7 @@ export function addNotification(
       },
     },
   });
-  if (!isNew || notification.readAt) return;
+  if (seen.before || notification.readAt) return;
   cache.modify({
     id: userId(cache, viewerId),
     fields: { unreadNotificationCount: (count: number) => count + 1 },
