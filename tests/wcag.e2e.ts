@@ -211,11 +211,13 @@ describe('WCAG 2.2 checks axe cannot make, in Chromium', () => {
         });
         document.body.append(element);
       };
+      // In the empty left margin beside the 60rem page (the header's tools, with the bell,
+      // now reach across x = 600–720 at the top).
       // Two 16 px buttons 20 px apart (centre to centre): both circles overlap.
-      button('Cramped one', 600, 40);
-      button('Cramped two', 620, 40);
+      button('Cramped one', 20, 400);
+      button('Cramped two', 40, 400);
       // A lone 16 px button with room around it: the spacing exception.
-      button('Roomy', 700, 40);
+      button('Roomy', 100, 500);
       // A small link in a sentence: the inline exception.
       const sentence = document.createElement('p');
       sentence.append('Read the ', document.createElement('a'), ' before you start.');
